@@ -1,0 +1,317 @@
+"""Stage 2: a parsed tree → blocks, the text-bearing units a reader sees as one piece.
+
+Every piece of visible text lands in exactly one block: the one of its nearest block-level ancestor. Text in
+``script``, ``style``, ``noscript``, ``template``, ``head``, ``title`` and HTML comments is not page text (the
+same rule as the shared scorer). Text nodes of a block are joined with single spaces, as the scorer joins
+them, so block text and gold text tokenise alike.
+
+One pass over the tree (``lxml.etree.iterwalk``, no recursion, so any depth is safe) measures for every block
+its text, link text, position, tag path, id/class tokens and subtree counts (inputs, radio buttons, options,
+``<time>``, list items, ...) for its own element and for its ancestors.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from lxml import etree
+
+from .parse import DEFAULT_LIMITS, Limits, PageError
+
+__all__ = ["Block", "STAT_NAMES", "CONTEXT_LEVELS", "SKIP_TAGS", "BLOCK_TAGS", "segment", "segment_labeled"]
+
+SKIP_TAGS: Final = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
+BLOCK_TAGS: Final = frozenset("""address article aside blockquote body button caption center dd details dialog dir div
+dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 header hgroup hr html iframe legend li
+main menu nav ol optgroup p pre section select summary table tbody td textarea tfoot th thead tr ul""".split())
+HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+STAT_NAMES: Final[tuple[str, ...]] = (
+    "chars", "link_chars", "links", "blocks", "radio", "checkbox", "text_input", "textarea", "button", "select",
+    "option", "time", "li", "img", "form", "heading", "cell", "iframe", "elements",
+)
+"""Counts measured over an element's subtree, in this order, for a block's element and its ancestors."""
+CONTEXT_LEVELS: Final = 5
+"""How many ancestors of a block's element carry their subtree counts into the block."""
+
+_S = {name: i for i, name in enumerate(STAT_NAMES)}
+_N_STATS = len(STAT_NAMES)
+_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TEXT_INPUTS = frozenset({"text", "email", "search", "url", "tel", "password", "number", ""})
+_BUTTON_INPUTS = frozenset({"submit", "button", "image", "reset"})
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Measured facts about one block of a page. Labels are not facts: see :class:`classifier.LabeledBlock`."""
+
+    index: int
+    """Position among the page's blocks, from 0, in document order."""
+    text: str
+    """Visible text, whitespace-normalised."""
+    xpath: str
+    """Absolute XPath of the block's element."""
+    tag: str
+    tag_path: tuple[str, ...]
+    """Tags from the root to the block's element."""
+    attrs: tuple[str, ...]
+    """Lower-cased id and class tokens of the element, then of its ancestors, nearest first (at most 40)."""
+    n_chars: int
+    n_words: int
+    link_chars: int
+    """Characters of text inside links."""
+    n_links: int
+    depth: int
+    offset: int
+    """Characters of page text before this block."""
+    hidden: bool
+    """The element or an ancestor is hidden by an inline style or the ``hidden`` attribute."""
+    ancestors: frozenset[str]
+    """Tags of all ancestors (``nav``, ``footer``, ``form``, ``li`` ...)."""
+    stats: tuple[tuple[int, ...], ...]
+    """Subtree counts (:data:`STAT_NAMES`) of the element (``stats[0]``) and its ancestors (``stats[1:]``)."""
+    repeats: tuple[int, ...]
+    """For the element and each ancestor: how many siblings (itself included) share its tag and class."""
+
+
+class _Open:
+    __slots__ = ("idx", "tag", "block", "stats", "children", "sigs", "sig", "hidden", "skip")
+
+    def __init__(self, idx: int, tag: str, block: int, sig: tuple[str, str], hidden: bool, skip: bool) -> None:
+        self.idx = idx
+        self.tag = tag
+        self.block = block
+        self.stats = [0] * _N_STATS
+        self.children: list[int] = []
+        self.sigs: dict[tuple[str, str], int] = {}
+        self.sig = sig
+        self.hidden = hidden
+        self.skip = skip
+
+
+class _Acc:
+    __slots__ = ("elem", "chunks", "chars", "link_chars", "links", "label_chars", "offset")
+
+    def __init__(self, elem: int, offset: int) -> None:
+        self.elem = elem
+        self.chunks: list[str] = []
+        self.chars = 0
+        self.link_chars = 0
+        self.links = 0
+        self.label_chars: dict[str, int] = {}
+        self.offset = offset
+
+
+def _tokens(el: etree._Element) -> list[str]:
+    out = []
+    ident = el.get("id")
+    if ident:
+        out.append(ident.strip().lower()[:64])
+    cls = el.get("class")
+    if cls:
+        out.extend(t.lower()[:64] for t in cls.split()[:8])
+    return out
+
+
+def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, limits: Limits
+          ) -> tuple[list[Block], list[dict[str, int]]]:
+    elem_parent: list[int] = []
+    elem_stats: list[list[int]] = []
+    elem_repeat: list[int] = []
+    elem_tokens: list[list[str]] = []
+    elem_nodes: list[etree._Element] = []
+    elem_sig: list[tuple[str, str]] = []
+    elem_hidden: list[bool] = []
+    accs: list[_Acc] = []
+    open_: list[_Open] = []
+    block_stack: list[int] = []
+    label_stack: list[str] = ["other"]
+    page_chars = 0
+    link_depth = 0
+
+    def add_text(text: str | None) -> None:
+        nonlocal page_chars
+        if not text or text.isspace():
+            return
+        text = " ".join(text.split())
+        if not block_stack:
+            return
+        acc = accs[block_stack[-1]]
+        n = len(text)
+        if acc.chars < limits.max_block_chars:
+            acc.chunks.append(text)
+        acc.chars += n
+        frame = open_[-1]
+        frame.stats[0] += n
+        if link_depth:
+            acc.link_chars += n
+            frame.stats[1] += n
+        if owners is not None:
+            label = label_stack[-1]
+            acc.label_chars[label] = acc.label_chars.get(label, 0) + n
+        page_chars += n
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
+            if not isinstance(tag, str):
+                walker.skip_subtree()
+                open_.append(_Open(-1, "", -1, ("", ""), False, True))
+                continue
+            tag = tag.lower()
+            if ":" in tag or "}" in tag:
+                tag = tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+            if tag in SKIP_TAGS or len(open_) >= limits.max_depth:
+                walker.skip_subtree()
+                open_.append(_Open(-1, tag, -1, ("", ""), False, True))
+                continue
+            if len(elem_parent) >= limits.max_elements:
+                raise PageError(f"page has more than {limits.max_elements:,} elements")
+            parent = open_[-1] if open_ else None
+            idx = len(elem_parent)
+            elem_parent.append(parent.idx if parent else -1)
+            elem_nodes.append(el)
+            cls = el.get("class") or ""
+            sig = (tag, cls)
+            hidden = bool(parent and parent.hidden)
+            if not hidden:
+                style = el.get("style")
+                hidden = el.get("hidden") is not None or bool(style and _HIDDEN_RE.search(style))
+            frame = _Open(idx, tag, -1, sig, hidden, False)
+            elem_sig.append(sig)
+            elem_hidden.append(hidden)
+            if parent is not None:
+                parent.children.append(idx)
+                parent.sigs[sig] = parent.sigs.get(sig, 0) + 1
+            elem_stats.append(frame.stats)
+            elem_repeat.append(1)
+            elem_tokens.append(_tokens(el))
+            st = frame.stats
+            st[18] = 1
+            if tag == "a":
+                link_depth += 1
+                st[2] = 1
+                if block_stack:
+                    accs[block_stack[-1]].links += 1
+            elif tag == "input":
+                kind = (el.get("type") or "").lower()
+                if kind == "radio":
+                    st[4] = 1
+                elif kind == "checkbox":
+                    st[5] = 1
+                elif kind in _BUTTON_INPUTS:
+                    st[8] = 1
+                elif kind in _TEXT_INPUTS:
+                    st[6] = 1
+            elif tag in HEADINGS:
+                st[15] = 1
+            elif tag in ("td", "th"):
+                st[16] = 1
+            elif tag == "li":
+                st[12] = 1
+            elif tag == "img":
+                st[13] = 1
+            elif tag == "time":
+                st[11] = 1
+            elif tag == "option":
+                st[10] = 1
+            elif tag == "select":
+                st[9] = 1
+            elif tag == "textarea":
+                st[7] = 1
+            elif tag == "button":
+                st[8] = 1
+            elif tag == "form":
+                st[14] = 1
+            elif tag == "iframe":
+                st[17] = 1
+            if tag in BLOCK_TAGS:
+                frame.block = len(accs)
+                accs.append(_Acc(idx, page_chars))
+                block_stack.append(frame.block)
+                st[3] = 1
+            open_.append(frame)
+            if owners is not None:
+                label_stack.append(owners.get(el, label_stack[-1]))
+            add_text(el.text)
+        else:
+            frame = open_.pop()
+            if not frame.skip:
+                if frame.tag == "a":
+                    link_depth -= 1
+                if frame.block >= 0:
+                    block_stack.pop()
+                if open_:
+                    parent_stats = open_[-1].stats
+                    for i, v in enumerate(frame.stats):
+                        if v:
+                            parent_stats[i] += v
+                for child in frame.children:
+                    # siblings sharing the child's tag and class, the child itself included
+                    elem_repeat[child] = frame.sigs.get(elem_sig[child], 1)
+                if owners is not None:
+                    label_stack.pop()
+            if open_ and not open_[-1].skip:
+                add_text(el.tail)
+
+    blocks: list[Block] = []
+    labels: list[dict[str, int]] = []
+    getpath = root.getroottree().getpath
+    for acc in accs:
+        if not acc.chunks:
+            continue
+        idx = acc.elem
+        chain = [idx]
+        p = elem_parent[idx]
+        while p >= 0:
+            chain.append(p)
+            p = elem_parent[p]
+        node = elem_nodes[idx]
+        tags = tuple(elem_sig[i][0] for i in reversed(chain))
+        attrs: list[str] = []
+        for i in chain:
+            attrs.extend(elem_tokens[i])
+            if len(attrs) >= 40:
+                break
+        text = " ".join(acc.chunks)
+        blocks.append(Block(
+            index=len(blocks),
+            text=text,
+            xpath=getpath(node),
+            tag=tags[-1],
+            tag_path=tags,
+            attrs=tuple(attrs[:40]),
+            n_chars=acc.chars,
+            n_words=len(text.split()),
+            link_chars=acc.link_chars,
+            n_links=acc.links,
+            depth=len(chain) - 1,
+            offset=acc.offset,
+            hidden=elem_hidden[idx],
+            ancestors=frozenset(tags[:-1]),
+            stats=tuple(tuple(elem_stats[i]) for i in chain[: CONTEXT_LEVELS + 1])
+            + ((0,) * _N_STATS,) * max(0, CONTEXT_LEVELS + 1 - len(chain)),
+            repeats=tuple(elem_repeat[i] for i in chain[: CONTEXT_LEVELS + 1])
+            + (0,) * max(0, CONTEXT_LEVELS + 1 - len(chain)),
+        ))
+        labels.append(acc.label_chars)
+    return blocks, labels
+
+
+def segment(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+    """Cut a parsed page into blocks, in document order."""
+    return _walk(root, None, limits)[0]
+
+
+def segment_labeled(root: etree._Element, owners: Mapping[etree._Element, str],
+                    limits: Limits = DEFAULT_LIMITS) -> tuple[list[Block], list[dict[str, int]]]:
+    """Blocks with, for each, the characters of its text under each gold label.
+
+    ``owners`` maps region elements to labels; a text node takes the label of its innermost region, ``other``
+    outside all regions (labels format v1).
+    """
+    return _walk(root, owners, limits)
+

@@ -1,0 +1,127 @@
+"""Labels format v1 (a page + its CSS-selector regions) → training pages with one gold label per block.
+
+A text node takes the label of its innermost region (``other`` outside all regions); a block takes the label
+that owns most of its characters. See ``docs/labels.md`` for the format and the label definitions.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+from lxml.cssselect import CSSSelector, SelectorError
+
+from .blocks import Block, segment_labeled
+from .labels import LABELS, label_index
+from .parse import parse
+
+__all__ = ["AnnotationError", "LabeledPage", "read_labels", "region_owners", "load_page", "iter_dataset",
+           "dataset_hash", "page_files"]
+
+logger = logging.getLogger(__name__)
+
+
+class AnnotationError(ValueError):
+    """A labels file that breaks the format: bad JSON, unknown label, a selector that matches nothing."""
+
+
+@dataclass(frozen=True)
+class LabeledPage:
+    """One annotated page cut into blocks, each with its gold label."""
+
+    name: str
+    site: str
+    lang: str
+    blocks: tuple[Block, ...]
+    labels: tuple[int, ...]
+    """Gold label of each block, as an index into :data:`LABELS`."""
+    purity: tuple[float, ...]
+    """Share of each block's characters that carry its gold label."""
+
+
+def read_labels(path: Path) -> dict:
+    """Read and check a ``NAME.labels.json`` file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise AnnotationError(f"{path}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("regions"), list):
+        raise AnnotationError(f"{path}: expected an object with a 'regions' list")
+    for region in data["regions"]:
+        if not isinstance(region, dict) or not isinstance(region.get("selector"), str):
+            raise AnnotationError(f"{path}: every region needs a 'selector' string")
+        try:
+            label_index(region.get("label", ""))
+        except ValueError as exc:
+            raise AnnotationError(f"{path}: {exc}") from None
+    return data
+
+
+def region_owners(root: etree._Element, regions: list[dict]) -> dict[etree._Element, str]:
+    """Map each element matched by a region's selector to the region's label (later regions win on ties)."""
+    owners: dict[etree._Element, str] = {}
+    for region in regions:
+        try:
+            found = CSSSelector(region["selector"], translator="html")(root)
+        except SelectorError as exc:
+            raise AnnotationError(f"bad selector {region['selector']!r}: {exc}") from None
+        if not found:
+            raise AnnotationError(f"selector matches nothing: {region['selector']!r}")
+        for el in found:
+            owners[el] = region["label"]
+    return owners
+
+
+def page_files(folder: Path) -> Iterator[tuple[Path, Path]]:
+    """(page, labels) file pairs under ``folder``, sorted by name; pages are ``NAME.html`` or ``NAME.html.gz``."""
+    for labels in sorted(Path(folder).rglob("*.labels.json")):
+        stem = labels.name[: -len(".labels.json")]
+        for ext in (".html", ".html.gz", ".htm"):
+            page = labels.with_name(stem + ext)
+            if page.exists():
+                yield page, labels
+                break
+        else:
+            raise AnnotationError(f"{labels}: no page {stem}.html beside it")
+
+
+def read_page_bytes(path: Path) -> bytes:
+    data = Path(path).read_bytes()
+    return gzip.decompress(data) if path.name.endswith(".gz") else data
+
+
+def load_page(page_path: Path, labels_path: Path) -> LabeledPage:
+    """Parse one annotated page and give each of its blocks a gold label."""
+    meta = read_labels(labels_path)
+    root = parse(read_page_bytes(page_path))
+    owners = region_owners(root, meta["regions"])
+    blocks, label_chars = segment_labeled(root, owners)
+    labels, purity = [], []
+    for counts in label_chars:
+        best = max(counts, key=lambda k: (counts[k], -LABELS.index(k)))
+        labels.append(LABELS.index(best))
+        purity.append(counts[best] / max(sum(counts.values()), 1))
+    name = labels_path.name[: -len(".labels.json")]
+    return LabeledPage(name=name, site=str(meta.get("site") or name), lang=str(meta.get("lang") or "?"),
+                       blocks=tuple(blocks), labels=tuple(labels), purity=tuple(purity))
+
+
+def iter_dataset(folder: Path) -> Iterator[LabeledPage]:
+    """Every annotated page under ``folder``."""
+    for page, labels in page_files(folder):
+        yield load_page(page, labels)
+
+
+def dataset_hash(folder: Path) -> str:
+    """SHA-256 over the names and bytes of every page and labels file under ``folder``."""
+    h = hashlib.sha256()
+    for page, labels in page_files(folder):
+        for path in (page, labels):
+            h.update(path.relative_to(folder).as_posix().encode())
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()

@@ -1,0 +1,210 @@
+"""Stage 3: blocks → numeric features, each with a human-readable name.
+
+Pure functions. :func:`block_features` measures each block alone: its text (in a language-neutral way: date
+words of every CLDR locale, digits of every script, percentages, sentence ends), its element and its
+ancestors' subtree counts, repeated siblings, landmarks. :func:`context_features` adds what the neighbours say:
+the text-model probabilities of the previous and next blocks and the length-weighted mean probabilities of the
+blocks under each of the block's ancestors (the container a block sits in says most about it).
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Final
+
+import numpy as np
+
+from .blocks import CONTEXT_LEVELS, STAT_NAMES, Block
+from .labels import LABELS
+
+__all__ = ["BLOCK_FEATURE_NAMES", "context_feature_names", "block_features", "context_features",
+           "text_model_input", "attr_model_input", "date_words"]
+
+_TAGS: Final = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dd", "dt", "form",
+                "button", "select", "textarea", "section", "article", "header", "footer", "nav", "aside", "main",
+                "blockquote", "figcaption", "span", "table", "tr", "label", "pre", "iframe", "body", "summary")
+_LANDMARKS: Final = ("nav", "header", "footer", "aside", "main", "article", "form", "li", "table", "ul", "ol",
+                     "a", "button", "select", "figure", "blockquote", "h1", "h2", "h3", "section", "label", "dl",
+                     "time", "iframe", "details")
+_SENT_END: Final = frozenset(".!?।॥。！？؟…\u06d4")
+_QUESTION: Final = frozenset("?？؟")
+_PERCENT: Final = frozenset("%٪％")
+_TIME_RE: Final = re.compile(r"(?<!\d)\d{1,2}\s?[:：]\s?\d{2}(?!\d)")
+_CJK_DATE_RE: Final = re.compile(r"\d{1,4}\s?[年月日월일号號]|[星期][一二三四五六日天]|[月火水木金土日]曜|[월화수목금토일]요일")
+_TEXT_NAMES: Final = ("log_chars", "log_words", "mean_word_len", "link_density", "log_links", "digit_ratio",
+                      "punct_ratio", "upper_ratio", "ends_sentence", "n_sentence_ends", "has_question",
+                      "n_percent", "n_date_words", "date_word_ratio", "n_day_numbers", "n_years", "n_times",
+                      "n_cjk_dates", "numeric_token_ratio", "has_at", "has_copyright", "n_pipes",
+                      "starts_digit", "short_text", "cjk_ratio")
+
+BLOCK_FEATURE_NAMES: Final[tuple[str, ...]] = (
+    _TEXT_NAMES
+    + ("depth", "rel_index", "rel_offset", "hidden", "log_page_blocks")
+    + tuple(f"tag={t}" for t in _TAGS)
+    + tuple(f"in<{t}>" for t in _LANDMARKS)
+    + tuple(f"L{lvl}.{name}" for lvl in range(CONTEXT_LEVELS + 1) for name in STAT_NAMES)
+    + tuple(f"L{lvl}.link_density" for lvl in range(CONTEXT_LEVELS + 1))
+    + tuple(f"L{lvl}.repeats" for lvl in range(CONTEXT_LEVELS + 1))
+)
+"""Names of the columns of :func:`block_features`."""
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Month and weekday names of every CLDR locale, Bangla and Hijri months (lower-cased tokens)."""
+    text = resources.files("classifier.resources").joinpath("datewords.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+_PUNCT_CACHE: dict[str, bool] = {}
+
+
+def _strip(word: str) -> str:
+    return word.strip(".,;:!?()[]{}\"'«»“”‘’—–-|/।॥、。，：؛،·•*")
+
+
+def _text_features(block: Block, words: frozenset[str]) -> list[float]:
+    text = block.text
+    n = max(len(text), 1)
+    toks = text.split()
+    n_tok = max(len(toks), 1)
+    digits = punct = upper = cjk = 0
+    for ch in text:
+        if ch.isdigit():
+            digits += 1
+        elif ch.isupper():
+            upper += 1
+        elif ch.isalpha():
+            if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af":
+                cjk += 1
+        elif not ch.isspace():
+            punct += 1
+    n_date = n_day = n_year = n_numeric = 0
+    for tok in toks:
+        w = _strip(tok).lower()
+        if not w:
+            continue
+        if w in words:
+            n_date += 1
+        elif w.isdigit():
+            n_numeric += 1
+            try:
+                v = int(w)
+            except ValueError:
+                continue
+            if 1 <= v <= 31 and len(w) <= 2:
+                n_day += 1
+            elif 1300 <= v <= 2100 and len(w) == 4:
+                n_year += 1
+    last = text.rstrip()[-1:] if text.strip() else ""
+    return [
+        math.log1p(block.n_chars), math.log1p(block.n_words), block.n_chars / n_tok,
+        block.link_chars / max(block.n_chars, 1), math.log1p(block.n_links), digits / n, punct / n, upper / n,
+        float(last in _SENT_END), float(sum(text.count(c) for c in _SENT_END)), float(any(c in text for c in _QUESTION)),
+        float(sum(text.count(c) for c in _PERCENT)), float(n_date), n_date / n_tok, float(n_day), float(n_year),
+        float(len(_TIME_RE.findall(text))), float(len(_CJK_DATE_RE.findall(text))), n_numeric / n_tok,
+        float("@" in text), float("©" in text or "(c)" in text.lower()), float(text.count("|")),
+        float(text[:1].isdigit()), float(block.n_words <= 3), cjk / n,
+    ]
+
+
+def block_features(blocks: Sequence[Block]) -> np.ndarray:
+    """Features of each block on its own (columns: :data:`BLOCK_FEATURE_NAMES`), float32."""
+    words = date_words()
+    n_blocks = len(blocks)
+    total = (blocks[-1].offset + blocks[-1].n_chars) if blocks else 1
+    out = np.zeros((n_blocks, len(BLOCK_FEATURE_NAMES)), dtype=np.float32)
+    tag_pos = {t: i for i, t in enumerate(_TAGS)}
+    n_text = len(_TEXT_NAMES)
+    base = n_text + 5
+    lm_base = base + len(_TAGS)
+    st_base = lm_base + len(_LANDMARKS)
+    n_st = len(STAT_NAMES)
+    ld_base = st_base + (CONTEXT_LEVELS + 1) * n_st
+    rp_base = ld_base + CONTEXT_LEVELS + 1
+    log_blocks = math.log1p(n_blocks)
+    for i, b in enumerate(blocks):
+        row = out[i]
+        row[:n_text] = _text_features(b, words)
+        row[n_text: base] = (b.depth, i / max(n_blocks - 1, 1), b.offset / max(total, 1), float(b.hidden), log_blocks)
+        pos = tag_pos.get(b.tag)
+        if pos is not None:
+            row[base + pos] = 1.0
+        for j, t in enumerate(_LANDMARKS):
+            if t in b.ancestors:
+                row[lm_base + j] = 1.0
+        for lvl, stats in enumerate(b.stats):
+            row[st_base + lvl * n_st: st_base + (lvl + 1) * n_st] = np.log1p(stats)
+            row[ld_base + lvl] = stats[1] / stats[0] if stats[0] else 0.0
+        row[rp_base: rp_base + CONTEXT_LEVELS + 1] = np.log1p(b.repeats)
+    return out
+
+
+def context_feature_names(prefix: str) -> tuple[str, ...]:
+    """Names of the columns :func:`context_features` makes from probabilities called ``prefix``."""
+    names = [f"{prefix}.self.{lab}" for lab in LABELS]
+    for k in (-2, -1, 1, 2):
+        names += [f"{prefix}.nb{k:+d}.{lab}" for lab in LABELS]
+    for lvl in range(1, CONTEXT_LEVELS + 1):
+        names += [f"{prefix}.anc{lvl}.{lab}" for lab in LABELS] + [f"{prefix}.anc{lvl}.log_blocks"]
+    names += [f"{prefix}.page.{lab}" for lab in LABELS]
+    return tuple(names)
+
+
+def context_features(blocks: Sequence[Block], proba: np.ndarray) -> np.ndarray:
+    """The block's own probabilities, its neighbours' (two each side), the length-weighted mean over the blocks
+    under each of its ancestors (levels 1..CONTEXT_LEVELS, ancestors told apart by XPath prefix), and the
+    page's. ``proba`` has one row per block, columns in :data:`LABELS` order."""
+    n, k = proba.shape
+    cols = []
+    cols.append(proba)
+    pad = np.zeros((2, k), dtype=proba.dtype)
+    padded = np.vstack([pad, proba, pad])
+    for shift in (-2, -1, 1, 2):
+        cols.append(padded[2 + shift: 2 + shift + n])
+    weights = np.array([math.log1p(b.n_chars) for b in blocks], dtype=np.float64)
+    weighted = proba * weights[:, None]
+    for lvl in range(1, CONTEXT_LEVELS + 1):
+        keys = [_ancestor(b.xpath, lvl) for b in blocks]
+        sums: dict[str, np.ndarray] = {}
+        wsum: dict[str, float] = {}
+        count: dict[str, int] = {}
+        for i, key in enumerate(keys):
+            if key in sums:
+                sums[key] = sums[key] + weighted[i]
+                wsum[key] += weights[i]
+                count[key] += 1
+            else:
+                sums[key] = weighted[i].copy()
+                wsum[key] = weights[i]
+                count[key] = 1
+        mean = np.array([sums[key] / max(wsum[key], 1e-9) for key in keys]).reshape(n, k)
+        cols.append(mean)
+        cols.append(np.log1p(np.array([count[key] for key in keys], dtype=np.float64))[:, None])
+    page = weighted.sum(axis=0) / max(weights.sum(), 1e-9)
+    cols.append(np.broadcast_to(page, (n, k)))
+    return np.hstack(cols).astype(np.float32)
+
+
+def _ancestor(xpath: str, level: int) -> str:
+    parts = xpath.rsplit("/", level)
+    return parts[0] if len(parts) > level else ""
+
+
+def text_model_input(block: Block, max_chars: int = 600) -> str:
+    """The text-model input of a block: its text, lower-cased, cut to ``max_chars``."""
+    return block.text[:max_chars].lower()
+
+
+def attr_model_input(block: Block) -> str:
+    """The attribute-model input: the block's last tags and its id/class tokens (split at - and _ too)."""
+    parts = [f"t:{t}" for t in block.tag_path[-4:]]
+    for tok in block.attrs:
+        parts.append(tok)
+        if "-" in tok or "_" in tok:
+            parts.extend(p for p in re.split(r"[-_]+", tok) if p)
+    return " ".join(parts)

@@ -1,0 +1,331 @@
+"""Stage 4: the model. Two fastText models (block text; tags and id/class tokens) give label probabilities that,
+with the blocks' structural features and their context (neighbours, ancestors, page), feed a scikit-learn
+gradient-boosting model; a second boosting pass re-reads the first pass's predictions in context.
+
+During training, the fastText and first-pass probabilities that the next stage learns from are computed
+out-of-fold, folds grouped by site, so that no stage learns from predictions on pages it was trained on.
+
+A model is a directory: ``text.ftz``, ``attrs.ftz`` (quantized fastText), ``boost.joblib`` (a dict of stock
+scikit-learn estimators, nothing of this package), ``meta.json`` (format version, label order, feature names,
+library versions, training-data hash, metrics, SHA-256 of every file). :meth:`Classifier.load` refuses a
+directory whose files do not match their checksums or whose format or features differ from this code's.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import platform
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.model_selection import GroupKFold
+
+from .blocks import Block
+from .features import (BLOCK_FEATURE_NAMES, attr_model_input, block_features, context_feature_names,
+                       context_features, text_model_input)
+from .labels import LABELS
+from .textmodel import TextModel, TextModelParams
+
+__all__ = ["FORMAT_VERSION", "ModelError", "TrainParams", "Classifier", "feature_names"]
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+_FILES = ("text.ftz", "attrs.ftz", "boost.joblib")
+
+
+class ModelError(RuntimeError):
+    """A model directory that cannot be used: missing or tampered files, another format or feature set."""
+
+
+def feature_names(stage: int = 1) -> tuple[str, ...]:
+    """Column names of the boosting model's input at ``stage`` 1 or 2."""
+    names = BLOCK_FEATURE_NAMES + context_feature_names("text") + context_feature_names("attrs")
+    return names + context_feature_names("pass1") if stage == 2 else names
+
+
+@dataclass(frozen=True)
+class TrainParams:
+    """Everything that decides a trained model, recorded in ``meta.json``."""
+
+    text: TextModelParams = TextModelParams()
+    attrs: TextModelParams = TextModelParams(dim=16, epoch=10, word_ngrams=1, minn=3, maxn=5, bucket=100_000,
+                                             quantize_cutoff=30_000)
+    folds: int = 5
+    max_iter: int = 200
+    learning_rate: float = 0.1
+    max_leaf_nodes: int = 31
+    min_samples_leaf: int = 40
+    l2_regularization: float = 1.0
+    second_pass: bool = True
+    seed: int = 13
+    extra: dict = field(default_factory=dict)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for dist in ("scikit-learn", "fasttext-wheel", "numpy", "joblib", "lxml"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "?"
+    return out
+
+
+def _boost(params: TrainParams) -> HistGradientBoostingClassifier:
+    return HistGradientBoostingClassifier(
+        max_iter=params.max_iter, learning_rate=params.learning_rate, max_leaf_nodes=params.max_leaf_nodes,
+        min_samples_leaf=params.min_samples_leaf, l2_regularization=params.l2_regularization,
+        early_stopping=False, random_state=params.seed)
+
+
+def _proba(est: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
+    """predict_proba with columns in LABELS order, whatever classes the estimator saw."""
+    out = np.zeros((len(X), len(LABELS)), dtype=np.float32)
+    if len(X):
+        out[:, est.classes_.astype(int)] = est.predict_proba(X)
+    return out
+
+
+def _split(rows: np.ndarray, sizes: Sequence[int]) -> list[np.ndarray]:
+    return np.split(rows, np.cumsum(sizes)[:-1]) if len(sizes) else []
+
+
+class Classifier:
+    """A trained block classifier. Build one with :meth:`fit` or :meth:`load`; it is immutable and thread-safe."""
+
+    def __init__(self, text: TextModel, attrs: TextModel, pass1: HistGradientBoostingClassifier,
+                 pass2: HistGradientBoostingClassifier | None, meta: dict[str, Any]) -> None:
+        self._text = text
+        self._attrs = attrs
+        self._pass1 = pass1
+        self._pass2 = pass2
+        self.meta = meta
+
+    # -- prediction ---------------------------------------------------------------------------------------
+    def _stage1_inputs(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
+        flat = [b for blocks in pages for b in blocks]
+        pt = self._text.predict_proba([text_model_input(b) for b in flat])
+        pa = self._attrs.predict_proba([attr_model_input(b) for b in flat])
+        sizes = [len(blocks) for blocks in pages]
+        return [np.hstack([block_features(blocks), context_features(blocks, t), context_features(blocks, a)])
+                for blocks, t, a in zip(pages, _split(pt, sizes), _split(pa, sizes))]
+
+    def predict_pages(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
+        """Label probabilities (columns in :data:`LABELS` order) for the blocks of several pages at once."""
+        sizes = [len(blocks) for blocks in pages]
+        if not sum(sizes):
+            return [np.zeros((0, len(LABELS)), dtype=np.float32) for _ in pages]
+        X1 = self._stage1_inputs(pages)
+        p1 = _proba(self._pass1, np.vstack(X1))
+        if self._pass2 is None:
+            return _split(p1, sizes)
+        X2 = [np.hstack([x, context_features(blocks, p)]) for x, blocks, p in zip(X1, pages, _split(p1, sizes))]
+        return _split(_proba(self._pass2, np.vstack(X2)), sizes)
+
+    def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
+        """Label probabilities for the blocks of one page."""
+        return self.predict_pages([blocks])[0]
+
+    # -- training -----------------------------------------------------------------------------------------
+    @classmethod
+    def fit(cls, pages: Sequence[Any], params: TrainParams = TrainParams(), data_hash: str = "",
+            progress: Callable[[str], None] | None = None) -> "Classifier":
+        """Train on labelled pages (objects with ``blocks``, ``labels``, ``site``, ``lang``, ``purity``).
+
+        Cross-validated metrics (folds grouped by site) are kept in ``meta["metrics"]`` along with the
+        out-of-fold predictions' page scores; ``meta["timing"]`` has seconds per stage.
+        """
+        say = progress or (lambda msg: logger.info("%s", msg))
+        timing: dict[str, float] = {}
+        t0 = time.perf_counter()
+        pages = [p for p in pages if p.blocks]
+        if not pages:
+            raise ValueError("no training pages with text")
+        sites = sorted({p.site for p in pages})
+        n_folds = min(params.folds, len(sites))
+        if n_folds < 2:
+            raise ValueError("training needs pages from at least two sites (folds are grouped by site)")
+        sizes = [len(p.blocks) for p in pages]
+        flat = [b for p in pages for b in p.blocks]
+        y = np.array([lab for p in pages for lab in p.labels], dtype=np.int64)
+        weights = _weights(pages)
+        page_of_block = np.repeat(np.arange(len(pages)), sizes)
+        site_index = {s: i for i, s in enumerate(sites)}
+        page_groups = np.array([site_index[p.site] for p in pages])
+        folds = list(GroupKFold(n_splits=n_folds).split(np.zeros(len(pages)), groups=page_groups))
+        block_fold = np.empty(len(flat), dtype=np.int64)
+        for k, (_, test_pages) in enumerate(folds):
+            block_fold[np.isin(page_of_block, test_pages)] = k
+        texts = [text_model_input(b) for b in flat]
+        attrs = [attr_model_input(b) for b in flat]
+        say(f"{len(pages)} pages, {len(sites)} sites, {len(flat)} blocks, {n_folds} folds grouped by site")
+
+        pt = np.zeros((len(flat), len(LABELS)), dtype=np.float32)
+        pa = np.zeros_like(pt)
+        for k in range(n_folds):
+            train = np.flatnonzero(block_fold != k)
+            test = np.flatnonzero(block_fold == k)
+            tm = TextModel.train([texts[i] for i in train], y[train], params.text)
+            am = TextModel.train([attrs[i] for i in train], y[train], params.attrs)
+            pt[test] = tm.predict_proba([texts[i] for i in test])
+            pa[test] = am.predict_proba([attrs[i] for i in test])
+            say(f"fastText fold {k + 1}/{n_folds}")
+        timing["fasttext_oof"] = time.perf_counter() - t0
+
+        t = time.perf_counter()
+        text_model = TextModel.train(texts, y, params.text, quantize=True)
+        attr_model = TextModel.train(attrs, y, params.attrs, quantize=True)
+        timing["fasttext_final"] = time.perf_counter() - t
+        say("fastText final models trained and quantized")
+
+        t = time.perf_counter()
+        X1 = np.vstack([np.hstack([block_features(p.blocks), context_features(p.blocks, a), context_features(p.blocks, b)])
+                        for p, a, b in zip(pages, _split(pt, sizes), _split(pa, sizes))])
+        timing["features"] = time.perf_counter() - t
+
+        def oof(X: np.ndarray, stage: str) -> np.ndarray:
+            out = np.zeros((len(X), len(LABELS)), dtype=np.float32)
+            for k in range(n_folds):
+                train = block_fold != k
+                est = _boost(params).fit(X[train], y[train], sample_weight=weights[train])
+                out[~train] = _proba(est, X[~train])
+                say(f"{stage} fold {k + 1}/{n_folds}")
+            return out
+
+        t = time.perf_counter()
+        p1 = oof(X1, "pass 1")
+        pass1 = _boost(params).fit(X1, y, sample_weight=weights)
+        timing["pass1"] = time.perf_counter() - t
+        final_oof = p1
+        pass2 = None
+        if params.second_pass:
+            t = time.perf_counter()
+            X2 = np.hstack([X1, np.vstack([context_features(p.blocks, q) for p, q in zip(pages, _split(p1, sizes))])])
+            final_oof = oof(X2, "pass 2")
+            pass2 = _boost(params).fit(X2, y, sample_weight=weights)
+            timing["pass2"] = time.perf_counter() - t
+        timing["total"] = time.perf_counter() - t0
+
+        metrics = cross_validated_metrics(pages, _split(final_oof, sizes))
+        metrics["pass1"] = cross_validated_metrics(pages, _split(p1, sizes))["all"]
+        meta = {
+            "format_version": FORMAT_VERSION,
+            "labels": list(LABELS),
+            "feature_names": list(feature_names(2 if pass2 is not None else 1)),
+            "versions": _versions(),
+            "params": asdict(params),
+            "training_data": {"sha256": data_hash, "pages": len(pages), "sites": len(sites), "blocks": len(flat),
+                              "languages": sorted({p.lang for p in pages})},
+            "metrics": metrics,
+            "timing_seconds": {k: round(v, 2) for k, v in timing.items()},
+        }
+        return cls(text_model, attr_model, pass1, pass2, meta)
+
+    # -- persistence --------------------------------------------------------------------------------------
+    def save(self, directory: Path | str) -> None:
+        """Write the model into ``directory`` (created if needed), with checksums in ``meta.json``."""
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self._text.save(directory / "text.ftz")
+        self._attrs.save(directory / "attrs.ftz")
+        joblib.dump({"pass1": self._pass1, "pass2": self._pass2}, directory / "boost.joblib", compress=3)
+        meta = dict(self.meta)
+        meta["files"] = {name: _sha256(directory / name) for name in _FILES}
+        (directory / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path | str, expected_checksums: dict[str, str] | None = None) -> "Classifier":
+        """Load a model directory, checking format, labels, features and every file's SHA-256 first.
+
+        The joblib file is only unpickled after its checksum matches ``meta.json`` (and
+        ``expected_checksums``, when given, which must match too): see ``docs/trust.md``.
+        """
+        directory = Path(directory)
+        try:
+            meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{directory}: no readable meta.json ({exc})") from None
+        if meta.get("format_version") != FORMAT_VERSION:
+            raise ModelError(f"{directory}: model format {meta.get('format_version')!r}, this code reads "
+                             f"{FORMAT_VERSION}; retrain with this version's train.py")
+        if tuple(meta.get("labels", ())) != LABELS:
+            raise ModelError(f"{directory}: labels {meta.get('labels')} differ from {list(LABELS)}")
+        stage = 2 if len(meta.get("feature_names", ())) > len(feature_names(1)) else 1
+        if tuple(meta.get("feature_names", ())) != feature_names(stage):
+            raise ModelError(f"{directory}: the model was trained on other features than this code computes; "
+                             "retrain it")
+        recorded = meta.get("files") or {}
+        for name in _FILES:
+            path = directory / name
+            if not path.exists():
+                raise ModelError(f"{directory}: {name} is missing")
+            digest = _sha256(path)
+            if recorded.get(name) != digest:
+                raise ModelError(f"{path}: checksum {digest[:12]}… does not match meta.json; refusing to load")
+            if expected_checksums is not None and expected_checksums.get(name) != digest:
+                raise ModelError(f"{path}: checksum {digest[:12]}… does not match the expected one; refusing")
+        boost = joblib.load(directory / "boost.joblib")
+        if not isinstance(boost, dict) or not isinstance(boost.get("pass1"), HistGradientBoostingClassifier):
+            raise ModelError(f"{directory}: boost.joblib does not hold the expected estimators")
+        return cls(TextModel.load(directory / "text.ftz"), TextModel.load(directory / "attrs.ftz"),
+                   boost["pass1"], boost.get("pass2"), meta)
+
+
+def _weights(pages: Sequence[Any]) -> np.ndarray:
+    """Block weights that follow the measure: each (page, label) pair counts alike, split over its blocks by
+    words, blended with a plain per-word weight so that long blocks still count for more."""
+    out = []
+    for p in pages:
+        words = np.array([max(b.n_words, 1) for b in p.blocks], dtype=np.float64)
+        labels = np.array(p.labels)
+        share = np.zeros_like(words)
+        for lab in set(p.labels):
+            mask = labels == lab
+            share[mask] = words[mask] / words[mask].sum()
+        per_word = np.sqrt(words) / max(np.sqrt(words).sum(), 1.0)
+        purity = np.array(p.purity) if getattr(p, "purity", None) else 1.0
+        out.append((share + per_word * len(set(p.labels))) * purity)
+    w = np.concatenate(out)
+    return w / w.mean()
+
+
+def cross_validated_metrics(pages: Sequence[Any], proba: Sequence[np.ndarray]) -> dict[str, Any]:
+    """Per-label precision/recall/F1 (the shared word measure, with block-level gold) and block accuracy."""
+    from collections import Counter
+
+    from .evaluate import PageScore, prf, summarize, tokens
+
+    rows: list[PageScore] = []
+    correct = total = 0
+    for page, p in zip(pages, proba):
+        pred = p.argmax(axis=1) if len(p) else np.zeros(0, dtype=int)
+        correct += int((pred == np.array(page.labels)).sum())
+        total += len(pred)
+        for k, label in enumerate(LABELS[:5]):
+            gold = Counter(t for b, lab in zip(page.blocks, page.labels) if lab == k for t in tokens(b.text))
+            got = Counter(t for b, lab in zip(page.blocks, pred) if lab == k for t in tokens(b.text))
+            if gold or got:
+                rows.append(PageScore(page.name, page.lang, label, *prf(got, gold)))
+    table = summarize(rows)
+    table["block_accuracy"] = correct / max(total, 1)
+    return {"all": table.get("all", {}), "by_language": {k: v["macro_f1"] for k, v in table.items()
+                                                         if k not in ("all", "block_accuracy")},
+            "block_accuracy": round(correct / max(total, 1), 4)}

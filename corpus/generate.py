@@ -1,0 +1,1239 @@
+"""Generate the training corpus: labelled pages (labels format v1) of many site designs and languages.
+
+    python -m corpus.generate --out data/pages --seed 1 [--sites 100] [--pages-per-site 9]
+
+Deterministic from the seed. A *site* is a design drawn from the seed: its kind (news portal, blog, forum,
+shop, institution), layout (HTML5 landmarks, div soup, tables), class naming (semantic, framework prefixes,
+Bootstrap, utility classes, hashed CSS-module names, none), component variants and placements, digits and
+date styles. Its pages share the design and differ in content (articles, comments, polls, dates) drawn from
+the team-written lexicons in ``corpus/lexicon``. Each region is marked while the tree is built; the marks
+become CSS selectors (an id, a class, or a structural path) that are checked against the written page.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_time
+from lxml import etree, html
+from lxml.cssselect import CSSSelector
+
+from .calendars import BANGLA_MONTHS, HIJRI_MONTHS, bangla_date, hijri_date, local_digits
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+# Share of sites per language (the rest spread evenly over the other lexicons).
+LANG_SHARE = {"bn": 0.28, "en": 0.22}
+KINDS = {"news": 0.55, "blog": 0.2, "forum": 0.08, "shop": 0.08, "inst": 0.09}
+NAMINGS = {"semantic": 0.2, "prefixed": 0.14, "bootstrap": 0.12, "mixed": 0.12, "utility": 0.14, "hashed": 0.16,
+           "bare": 0.12}
+HINTLESS = {"utility", "hashed", "bare"}
+LOCAL_DIGITS = {"bn": 0.9, "ar": 0.4, "fa": 0.8, "ur": 0.5, "hi": 0.15}
+
+# Semantic class vocabularies: role -> alternatives (a site picks one per role).
+VOCAB = {
+    "header": ["header", "site-header", "masthead", "top-header", "header-area", "page-header"],
+    "topbar": ["topbar", "top-bar", "header-top", "top-strip", "utility-bar"],
+    "date": ["date", "today", "current-date", "header-date", "date-time", "todays-date", "bn-date", "clock"],
+    "darkmode": ["dark-mode", "theme-toggle", "mode-switch", "night-mode", "darkmode-btn"],
+    "logo": ["logo", "site-logo", "brand", "navbar-brand", "site-title"],
+    "menu": ["menu", "main-menu", "nav-menu", "primary-menu", "navbar-nav", "menu-list", "mainmenu"],
+    "nav": ["navigation", "main-navigation", "primary-nav", "navbar", "nav-wrap", "menu-area"],
+    "submenu": ["sub-menu", "dropdown-menu", "submenu", "mega-menu"],
+    "breadcrumb": ["breadcrumb", "breadcrumbs", "crumbs", "entry-crumbs", "path"],
+    "article": ["article", "post", "single-post", "entry", "story", "news-details", "post-content", "article-body"],
+    "title": ["title", "entry-title", "post-title", "headline", "story-title"],
+    "byline": ["byline", "author", "post-meta", "entry-meta", "meta", "reporter"],
+    "body": ["content", "entry-content", "article-content", "story-body", "post-body", "details", "news-content"],
+    "tags": ["tags", "post-tags", "tag-list", "entry-tags", "keywords", "topics"],
+    "share": ["share", "social-share", "share-buttons", "sharing", "share-bar"],
+    "poll": ["poll", "poll-box", "wp-polls", "vote-widget", "survey", "opinion-poll", "online-poll", "jorip",
+             "poll-widget", "totalpoll"],
+    "comments": ["comments", "comments-area", "comment-section", "comment-box", "user-comments", "discussion",
+                 "fb-comments-wrap", "comment-list"],
+    "comment": ["comment", "comment-item", "comment-body", "media", "reply-item"],
+    "respond": ["respond", "comment-respond", "comment-form", "reply-form", "post-comment"],
+    "sidebar": ["sidebar", "widget-area", "side-col", "aside", "right-sidebar", "secondary"],
+    "widget": ["widget", "side-widget", "block", "box", "panel", "module"],
+    "archive": ["archive", "archive-picker", "date-archive", "archive-search", "calendar-search", "news-archive"],
+    "calendar": ["calendar", "wp-calendar", "widget-calendar", "cal", "date-picker"],
+    "latest": ["latest", "latest-news", "recent-posts", "most-read", "popular", "tab-content", "news-list"],
+    "related": ["related", "related-posts", "more-news", "read-also", "also-read", "recommended"],
+    "footer": ["footer", "site-footer", "footer-area", "bottom", "foot"],
+    "copyright": ["copyright", "copy", "footer-bottom", "legal", "credits"],
+    "ad": ["ad", "ads", "advert", "banner-ad", "sponsor", "adsbygoogle", "ad-slot"],
+    "cookie": ["cookie", "cookie-banner", "consent", "gdpr", "cookie-notice"],
+    "newsletter": ["newsletter", "subscribe", "signup", "mailing-list"],
+    "teaser": ["teaser", "card", "news-item", "post-item", "list-item", "story-card"],
+    "pagination": ["pagination", "pager", "page-numbers", "nav-links"],
+    "bio": ["author-bio", "about-author", "author-box", "bio"],
+    "search": ["search", "search-form", "searchbox", "search-wrap"],
+    "wrap": ["container", "wrapper", "wrap", "inner", "main-wrap", "content-wrap", "row"],
+    "main": ["main", "main-content", "primary", "content-area", "col-main", "left-col"],
+    "forum-post": ["post", "message", "thread-post", "postbody", "topic-post"],
+    "product": ["product", "product-detail", "item", "product-info", "pdp"],
+    "reviews": ["reviews", "customer-reviews", "product-reviews", "ratings"],
+}
+PREFIXES = ["td-", "jeg_", "tie-", "sp-", "elementor-", "wp-block-", "mvp-", "nw-", "bd-", "np-"]
+UTILITY = ["flex", "items-center", "justify-between", "gap-2", "gap-4", "p-2", "p-4", "px-3", "py-2", "mt-4",
+           "mb-2", "text-sm", "text-lg", "font-bold", "text-gray-600", "bg-white", "rounded", "shadow", "grid",
+           "grid-cols-3", "col-span-2", "w-full", "max-w-4xl", "mx-auto", "border-b", "hidden", "md:block",
+           "leading-7", "space-y-2", "uppercase", "tracking-wide", "dark:bg-gray-900", "hover:underline"]
+BOOTSTRAP = {"wrap": "container", "main": "col-md-8", "sidebar": "col-md-4", "widget": "card mb-3",
+             "menu": "navbar-nav", "nav": "navbar navbar-expand-lg", "latest": "list-group",
+             "teaser": "list-group-item", "comments": "card", "comment": "media", "poll": "card",
+             "archive": "card", "calendar": "table table-sm", "footer": "bg-dark text-white", "header": "py-2",
+             "breadcrumb": "breadcrumb", "pagination": "pagination", "share": "btn-group", "ad": "text-center"}
+HINT_ROLES = {"date", "darkmode", "menu", "nav", "breadcrumb", "article", "tags", "poll", "comments", "comment",
+              "respond", "archive", "calendar", "latest", "related", "footer", "copyright", "ad", "cookie",
+              "newsletter", "pagination", "bio", "search"}
+LOCALES = {"zh": "zh_Hans", "pt": "pt_BR"}
+
+
+def load_lexicons(folder: Path = LEXICON_DIR) -> dict[str, dict]:
+    """Lexicons by language; ``LANG-N.json`` files extend ``LANG.json`` (lists concatenated)."""
+    out: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        lang = data["lang"]
+        if lang not in out:
+            out[lang] = data
+            continue
+        base = out[lang]
+        for key, value in data.items():
+            if isinstance(value, list):
+                base.setdefault(key, []).extend(value)
+            elif key == "ui":
+                for k, v in value.items():
+                    base["ui"].setdefault(k, v)
+                base.setdefault("ui_alt", []).append(value)
+    return out
+
+
+def _h(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()
+
+
+class Site:
+    """One page design: every choice that stays the same across the site's pages."""
+
+    def __init__(self, number: int, lang: str, lex: dict, seed: int, english_bd: bool = False) -> None:
+        self.rng = random.Random(f"{seed}-site-{number}")
+        r = self.rng
+        self.number = number
+        self.lang = lang
+        self.lex = lex
+        self.english_bd = english_bd  # a Bangladeshi portal in English: Bengali widgets beside English text
+        self.kind = _pick(r, KINDS)
+        if lang == "bn" or english_bd:
+            self.kind = _pick(r, {"news": 0.75, "blog": 0.12, "forum": 0.04, "shop": 0.03, "inst": 0.06})
+        self.naming = _pick(r, NAMINGS)
+        self.layout = _pick(r, {"html5": 0.45, "divs": 0.4, "table": 0.15})
+        self.prefix = r.choice(PREFIXES) if self.naming in ("prefixed", "mixed") else ""
+        self.id = f"{lang}-{self.kind}-{number:03d}"
+        self.ui_alt = r.choice([lex["ui"]] + lex.get("ui_alt", []))
+        self.name = r.choice(lex["site_names"])
+        self.digits = r.random() < LOCAL_DIGITS.get(lang, 0.0)
+        self.minify = r.random() < 0.25
+        self.wrap_depth = r.choice([0, 0, 1, 1, 2, 3])
+        self.use_ids = self.naming not in ("hashed", "utility") and r.random() < 0.6
+        self.vocab = {role: r.choice(words) for role, words in VOCAB.items()}
+        news = self.kind == "news"
+        self.p = {  # chances that a page of the site carries a component
+            "header_date": (0.9 if (lang == "bn" or english_bd) else 0.45) if news else 0.15,
+            "poll": (0.7 if (lang == "bn" or english_bd) else 0.35) if news else (0.15 if self.kind == "blog" else 0.05),
+            "comments": 0.85 if self.kind in ("news", "blog") else 0.3,
+            "archive": (0.75 if (lang == "bn" or english_bd) else 0.3) if news else 0.1,
+            "calendar": 0.5 if self.kind == "blog" else 0.12,
+            "month_archive": 0.6 if self.kind == "blog" else 0.08,
+            "clock": 0.12, "cookie": r.choice([0.0, 0.5, 0.9]), "newsletter": r.choice([0.0, 0.4, 0.8]),
+            "darkmode": r.choice([0.0, 0.6, 0.95]) if news else 0.2,
+            "ads": r.choice([0.2, 0.6, 0.9]), "share": r.choice([0.3, 0.8]), "bio": r.choice([0.0, 0.3, 0.7]),
+            "related": r.choice([0.4, 0.8]), "latest": r.choice([0.5, 0.9]), "hidden_copy": 0.04,
+            "footer_date": 0.06, "rating": 0.08, "feedback": 0.05,
+        }
+        self.header_date_style = r.choice(["gregorian", "full", "triple", "triple", "with_time", "updated"])
+        self.poll_style = r.choice(["radio_ul", "radio_div", "radio_table", "results", "plugin", "iframe"])
+        self.poll_place = r.choice(["sidebar", "sidebar", "after_article", "in_article", "before_comments"])
+        self.comment_style = r.choice(["wordpress", "wordpress", "simple", "disqus", "facebook", "form_only",
+                                       "portal"])
+        self.archive_style = r.choice(["select", "date_input", "text_input", "calendar_button"])
+        self.archive_place = r.choice(["sidebar", "sidebar", "footer", "header"])
+        self.menu_style = r.choice(["ul", "ul", "mega", "links", "pipes"])
+        self.teaser_style = r.choice(["ul", "ol", "divs", "cards"])
+        self.sidebar_order = r.sample(["latest", "poll", "archive", "calendar", "month_archive", "ad", "newsletter",
+                                       "tags", "categories", "recent_comments", "clock"], 11)
+        self.sidebar = r.random() < 0.8
+        self.container = {"html5": "main", "divs": "div", "table": "table"}[self.layout]
+        self.heading_tag = r.choice(["h2", "h3", "h4", "div", "span"])
+
+    def cls(self, role: str) -> str | None:
+        """The class attribute this site gives to an element of ``role``."""
+        r = random.Random(_h(self.id, "cls", role))
+        naming = self.naming
+        if naming == "mixed":
+            naming = "semantic" if role in ("header", "footer", "wrap", "main", "sidebar", "nav", "menu") else "hashed"
+        if naming == "semantic":
+            return self.vocab.get(role, role)
+        if naming == "prefixed":
+            return self.prefix + self.vocab.get(role, role)
+        if naming == "bootstrap":
+            b = BOOTSTRAP.get(role)
+            return b if b and r.random() < 0.7 else (self.vocab.get(role, role) if r.random() < 0.6 else b)
+        if naming == "utility":
+            return " ".join(r.sample(UTILITY, r.randint(2, 5)))
+        if naming == "hashed":
+            code = _h(self.id, role)
+            style = int(code[0], 16) % 3
+            if style == 0:
+                return "css-" + code[1:7]
+            if style == 1:
+                return "_" + "abcdefghijklmnopqrstuvwxyz"[int(code[1:3], 16) % 26] + code[3:8]
+            return "sc-" + code[1:6] + " " + "abcdefghijklmnopqrstuvwxyz"[int(code[6], 16)] + code[7:12]
+        return None  # bare
+
+    def ident(self, role: str) -> str | None:
+        if not self.use_ids or role not in ("header", "footer", "comments", "respond", "poll", "sidebar",
+                                            "archive", "calendar", "nav"):
+            return None
+        return self.prefix.rstrip("-_") + ("-" if self.prefix else "") + self.vocab.get(role, role) \
+            if self.naming != "bare" else f"{role[:3]}{int(_h(self.id, role)[:3], 16)}"
+
+
+def _pick(r: random.Random, weights: dict[str, float]) -> str:
+    return r.choices(list(weights), weights=list(weights.values()))[0]
+
+
+class PageBuilder:
+    """Builds one page of a site as an lxml tree, marking labelled regions with a private attribute."""
+
+    MARK = "data-gold-label"
+
+    def __init__(self, site: Site, number: int, seed: int, used: Counter) -> None:
+        self.site = site
+        self.lex = site.lex
+        self.ui = site.ui_alt
+        self.lang = site.lang
+        self.rng = random.Random(f"{seed}-page-{site.number}-{number}")
+        self.used = used
+        r = self.rng
+        self.date = dt.date(2019, 1, 1) + dt.timedelta(days=r.randint(0, 6 * 365))
+        self.time = dt.time(r.randint(0, 23), r.randint(0, 59))
+        self.locale = Locale.parse(LOCALES.get(self.lang, self.lang))
+        self.bn_widgets = site.english_bd
+        self.bn_lex = None
+
+    # -- small helpers ------------------------------------------------------------------------------------
+    def num(self, value: object) -> str:
+        text = str(value)
+        return local_digits(text, self.lang) if self.site.digits else text
+
+    def t(self, key: str, **kw: object) -> str:
+        text = self.ui.get(key) or self.lex["ui"].get(key) or key
+        for k, v in kw.items():
+            text = text.replace("{" + k + "}", self.num(v) if k in ("n", "year") else str(v))
+        return text
+
+    def el(self, parent: etree._Element | None, tag: str, text: str | None = None, role: str | None = None,
+           label: str | None = None, **attrs: str) -> etree._Element:
+        node = etree.SubElement(parent, tag) if parent is not None else etree.Element(tag)
+        cls = self.site.cls(role) if role else None
+        if cls:
+            node.set("class", cls)
+        ident = self.site.ident(role) if role else None
+        if ident and not self.ids_used.get(ident):
+            node.set("id", ident)
+            self.ids_used[ident] = True
+        for k, v in attrs.items():
+            node.set(k.rstrip("_").replace("_", "-"), v)
+        if text:
+            node.text = text
+        if label:
+            node.set(self.MARK, label)
+        return node
+
+    def wrap(self, parent: etree._Element, role: str = "wrap") -> etree._Element:
+        for _ in range(self.rng.randint(0, self.site.wrap_depth)):
+            parent = self.el(parent, "div", role=self.rng.choice([role, "wrap", "widget"]))
+        return parent
+
+    def heading(self, parent: etree._Element, text: str, role: str = "title") -> etree._Element:
+        tag = self.site.heading_tag
+        node = self.el(parent, tag, role=role)
+        if self.rng.random() < 0.3:
+            self.el(node, "span", text)
+        else:
+            node.text = text
+        return node
+
+    def pick(self, key: str, k: int = 1) -> list:
+        pool = self.lex[key]
+        return self.rng.sample(pool, min(k, len(pool)))
+
+    def link(self, parent: etree._Element, text: str, role: str | None = None) -> etree._Element:
+        slug = re.sub(r"\W+", "-", text.lower())[:40].strip("-") or "x"
+        return self.el(parent, "a", text, role=role, href=f"/{slug}")
+
+    # -- dates ----------------------------------------------------------------------------------------------
+    def fmt_date(self, day: dt.date, style: str = "long") -> str:
+        lang_loc = self.locale if not (self.bn_widgets and style.startswith("bn")) else Locale.parse("bn")
+        style = style.replace("bn", "") or "full"
+        if style == "full":
+            text = format_date(day, "full", locale=lang_loc)
+        elif style == "medium":
+            text = format_date(day, "medium", locale=lang_loc)
+        elif style == "short":
+            text = format_date(day, "short", locale=lang_loc)
+        else:
+            text = format_date(day, "long", locale=lang_loc)
+        if lang_loc.language == "bn" or self.site.digits:
+            text = local_digits(text, lang_loc.language)
+        return text
+
+    def fmt_time(self) -> str:
+        text = format_time(self.time, "short", locale=self.locale)
+        return self.num(text) if self.site.digits else text
+
+    def date_line(self) -> str:
+        style = self.site.header_date_style
+        lang = "bn" if self.bn_widgets and self.rng.random() < 0.7 else self.lang
+        if lang == "bn" and self.bn_widgets:
+            base = local_digits(format_date(self.date, "full", locale=Locale.parse("bn")), "bn")
+        else:
+            base = self.fmt_date(self.date, "full" if style != "gregorian" else "long")
+        if style == "triple" and lang == "bn":
+            bd, bm, by = bangla_date(self.date)
+            hd, hm, hy = hijri_date(self.date)
+            parts = [base, local_digits(f"{bd} {BANGLA_MONTHS[bm]} {by}", "bn"),
+                     local_digits(f"{hd} {HIJRI_MONTHS['bn'][hm]} {hy}", "bn")]
+            return self.rng.choice([" | ", ", ", " ● ", "  "]).join(parts)
+        if style == "triple" and self.lang in ("ar", "ur", "en", "fa"):
+            hd, hm, hy = hijri_date(self.date)
+            months = HIJRI_MONTHS.get(self.lang, HIJRI_MONTHS["ar"])
+            return f"{base} - {self.num(hd)} {months[hm]} {self.num(hy)}"
+        if style == "with_time":
+            return f"{base} {self.fmt_time()}"
+        if style == "updated":
+            return f"{self.t('last_updated')}: {base} {self.fmt_time()}"
+        return base
+
+    # -- page -----------------------------------------------------------------------------------------------
+    def build(self) -> tuple[etree._Element, str]:
+        site, r = self.site, self.rng
+        self.ids_used: dict[str, bool] = {}
+        root = etree.Element("html", lang=self.lang)
+        if self.lang in ("ar", "fa", "ur"):
+            root.set("dir", "rtl")
+        head = self.el(root, "head")
+        self.el(head, "meta", charset="utf-8")
+        page_kind = self.page_kind()
+        self.article = None if page_kind in ("listing",) else self.choose_article(page_kind)
+        title = self.article["headline"] if self.article else site.name
+        self.el(head, "title", f"{title} | {site.name}")
+        self.el(head, "style", "body{margin:0;font-family:sans-serif}.x{display:flex}")
+        if r.random() < 0.5:
+            self.el(head, "script", json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                                                 "headline": title, "datePublished": self.date.isoformat()},
+                                                ensure_ascii=False), type="application/ld+json")
+        body = self.el(root, "body", role=None)
+        if r.random() < 0.5:
+            self.el(body, "script", "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}")
+        if r.random() < site.p["cookie"] and r.random() < 0.5:
+            self.cookie(body)
+        self.header(body)
+        self.menu(body)
+        main_wrap = self.layout_columns(body)
+        main_col, side_col = main_wrap
+        if page_kind == "article":
+            self.article_page(main_col)
+        elif page_kind == "listing":
+            self.listing(main_col)
+        elif page_kind == "forum":
+            self.forum(main_col)
+        elif page_kind == "product":
+            self.product(main_col)
+        elif page_kind == "multi":
+            self.multi_posts(main_col)
+        if side_col is not None:
+            self.sidebar(side_col)
+        self.footer(body)
+        if r.random() < site.p["cookie"] and r.random() < 0.5:
+            self.cookie(body)
+        if r.random() < 0.4:
+            self.el(body, "script", "(function(){var s=document.createElement('script');s.async=true;})();")
+        if r.random() < 0.1:
+            tpl = self.el(body, "template")
+            self.el(tpl, "div", self.pick("ads")[0])
+        return root, page_kind
+
+    def page_kind(self) -> str:
+        r, kind = self.rng, self.site.kind
+        if kind == "news":
+            return "listing" if r.random() < 0.18 else "article"
+        if kind == "blog":
+            x = r.random()
+            return "multi" if x < 0.12 else "listing" if x < 0.22 else "article"
+        if kind == "forum":
+            return "listing" if r.random() < 0.15 else "forum"
+        if kind == "shop":
+            return "listing" if r.random() < 0.2 else "product"
+        return "listing" if r.random() < 0.15 else "article"
+
+    def choose_article(self, page_kind: str) -> dict:
+        arts = self.lex["articles"]
+        if self.site.kind == "inst" and self.lex.get("institution_pages") and self.rng.random() < 0.6:
+            inst = self.rng.choice(self.lex["institution_pages"])
+            return {"headline": inst["title"], "paragraphs": inst["paragraphs"], "kind": "inst"}
+        order = sorted(range(len(arts)), key=lambda i: (self.used[(self.lang, i)], self.rng.random()))
+        i = order[0]
+        self.used[(self.lang, i)] += 1
+        return arts[i]
+
+    def layout_columns(self, body: etree._Element) -> tuple[etree._Element, etree._Element | None]:
+        site = self.site
+        outer = self.wrap(self.el(body, "div", role="wrap"))
+        if site.layout == "table":
+            table = self.el(outer, "table", width="100%")
+            tr = self.el(table, "tr")
+            main = self.el(tr, "td", role="main", valign="top")
+            side = self.el(tr, "td", role="sidebar", width="300") if site.sidebar else None
+            return main, side
+        main_tag = "main" if site.layout == "html5" else "div"
+        main = self.el(outer, main_tag, role="main")
+        side = None
+        if site.sidebar:
+            side = self.el(outer, "aside" if site.layout == "html5" else "div", role="sidebar")
+        return self.wrap(main), side
+
+    # -- chrome ---------------------------------------------------------------------------------------------
+    def header(self, body: etree._Element) -> None:
+        site, r = self.site, self.rng
+        head = self.el(body, "header" if site.layout == "html5" else "div", role="header")
+        top = self.el(self.wrap(head), "div", role="topbar")
+        items = []
+        if r.random() < site.p["header_date"]:
+            items.append("date")
+        if r.random() < site.p["darkmode"]:
+            items.append("dark")
+        if r.random() < 0.5:
+            items.append("login")
+        if r.random() < 0.4:
+            items.append("social")
+        if r.random() < 0.25:
+            items.append("lang")
+        if r.random() < 0.2:
+            items.append("weather")
+        if r.random() < site.p["clock"]:
+            items.append("clock")
+        if self.site.archive_place == "header" and r.random() < site.p["archive"]:
+            items.append("archive")
+        r.shuffle(items)
+        for item in items:
+            if item == "date":
+                tag = r.choice(["div", "span", "p"])
+                self.el(top, tag, self.date_line(), role="date", label="date-widget")
+            elif item == "dark":
+                box = self.el(top, r.choice(["div", "button", "span"]) , role="darkmode", label="navigation")
+                if box.tag == "div":
+                    self.el(box, "input", type="checkbox")
+                    self.el(box, "label", self.t("dark_mode"))
+                else:
+                    box.text = self.t("dark_mode")
+            elif item == "login":
+                box = self.el(top, "div", role="nav", label="navigation")
+                self.link(box, self.t("login")).tail = " / "
+                self.link(box, self.t("register"))
+            elif item == "social":
+                box = self.el(top, "div", role="share", label="other")
+                box.text = self.t("follow_us") + ": "
+                for name in r.sample(["Facebook", "X", "YouTube", "Instagram", "LinkedIn", "TikTok"], 3):
+                    self.link(box, name)
+            elif item == "lang":
+                box = self.el(top, "div", label="navigation")
+                for name in r.sample(["English", "বাংলা", "हिन्दी", "العربية", "Español", "Français"], 2):
+                    self.link(box, name)
+            elif item == "weather":
+                self.el(top, "div", self.pick("weather")[0], label="other")
+            elif item == "clock":
+                self.el(top, "div", self.fmt_time(), role="date", label="date-widget")
+            elif item == "archive":
+                self.archive(top)
+        brand = self.el(head, "div", role="logo", label="other")
+        self.link(brand, site.name)
+        if r.random() < 0.4:
+            self.el(brand, "p", self.pick("taglines")[0])
+        if r.random() < site.p["ads"] * 0.5:
+            self.ad(head)
+        if r.random() < 0.5:
+            self.search(head)
+
+    def search(self, parent: etree._Element) -> None:
+        form = self.el(parent, "form", role="search", label="navigation", action="/search")
+        self.el(form, "input", type="search", placeholder=self.t("search_placeholder"), name="q")
+        self.el(form, "button", self.t("search"), type="submit")
+
+    def menu(self, body: etree._Element) -> None:
+        site, r = self.site, self.rng
+        nav = self.el(body, "nav" if site.layout == "html5" else "div", role="nav", label="navigation")
+        nav = self.wrap(nav)
+        sections = self.pick("sections", r.randint(6, 14))
+        if r.random() < 0.3:
+            self.el(nav, "button", self.t("menu"), role="menu")
+        style = site.menu_style
+        if style in ("ul", "mega"):
+            ul = self.el(nav, "ul", role="menu")
+            home = self.el(ul, "li")
+            self.link(home, self.t("home"))
+            for s in sections:
+                li = self.el(ul, "li")
+                self.link(li, s)
+                if style == "mega" and r.random() < 0.35:
+                    sub = self.el(li, "ul", role="submenu")
+                    for t in self.pick("tags", r.randint(2, 5)):
+                        self.link(self.el(sub, "li"), t)
+        elif style == "links":
+            box = self.el(nav, "div", role="menu")
+            for s in [self.t("home")] + sections:
+                self.link(box, s)
+        else:
+            p = self.el(nav, "p", role="menu")
+            for i, s in enumerate([self.t("home")] + sections):
+                a = self.link(p, s)
+                a.tail = " | "
+        if r.random() < 0.25:
+            # a ticker of other stories' headlines
+            tick = self.el(body, "div", role="latest", label="navigation")
+            self.el(tick, "strong", self.t("breaking"))
+            for h in self.pick("teasers", 3):
+                self.link(tick, h)
+        if r.random() < site.p["hidden_copy"]:
+            hid = self.el(body, "div", role="menu", label="other", style="display:none")
+            for s in sections[:5]:
+                self.link(hid, s)
+
+    def footer(self, body: etree._Element) -> None:
+        site, r = self.site, self.rng
+        foot = self.el(body, "footer" if site.layout == "html5" else "div", role="footer")
+        foot = self.wrap(foot)
+        links = self.el(foot, "ul" if r.random() < 0.7 else "div", role="menu", label="navigation")
+        for s in self.pick("footer_links", r.randint(4, 9)):
+            self.link(self.el(links, "li") if links.tag == "ul" else links, s)
+        if r.random() < 0.4:
+            cats = self.el(foot, "div", role="menu", label="navigation")
+            for s in self.pick("sections", r.randint(4, 8)):
+                self.link(cats, s)
+        info = self.el(foot, "div", role="copyright", label="other")
+        if r.random() < 0.5:
+            self.el(info, "p", self.t("editor_line", name=self.pick("person_names")[0]))
+        if r.random() < 0.5:
+            self.el(info, "p", self.t("address_line"))
+        self.el(info, "p", self.t("copyright", year=self.date.year, site=site.name))
+        if r.random() < site.p["footer_date"]:
+            self.el(foot, "div", f"{self.t('last_updated')}: {self.fmt_date(self.date)}", role="date",
+                    label="date-widget")
+        if self.site.archive_place == "footer" and r.random() < site.p["archive"]:
+            self.archive(foot)
+        if r.random() < 0.3:
+            app = self.el(foot, "div", label="other")
+            self.el(app, "span", self.t("download_app"))
+            self.link(app, "Google Play")
+            self.link(app, "App Store")
+
+    def cookie(self, body: etree._Element) -> None:
+        box = self.el(body, "div", role="cookie", label="other")
+        self.el(box, "p", self.t("cookie_text"))
+        self.el(box, "button", self.t("accept"))
+        if self.rng.random() < 0.6:
+            self.el(box, "button", self.t("decline"))
+
+    def ad(self, parent: etree._Element) -> None:
+        box = self.el(parent, "div", role="ad", label="other")
+        if self.rng.random() < 0.7:
+            self.el(box, "span", self.t("advertisement"))
+        self.el(box, "div", self.pick("ads")[0])
+
+    # -- main content ---------------------------------------------------------------------------------------
+    def paragraphs(self, art: dict) -> list[str]:
+        """The article's paragraphs, subset and re-cut at sentence ends so that pages differ."""
+        r = self.rng
+        paras = list(art["paragraphs"])
+        if len(paras) > 3:
+            keep = r.randint(max(3, len(paras) - 3), len(paras))
+            drop = set(r.sample(range(1, len(paras)), len(paras) - keep))
+            paras = [p for i, p in enumerate(paras) if i not in drop]
+        out: list[str] = []
+        for p in paras:
+            sents = re.split(r"(?<=[.!?।。！？؟])\s+", p)
+            if len(sents) > 2 and r.random() < 0.3:
+                cut = r.randint(1, len(sents) - 1)
+                out += [" ".join(sents[:cut]), " ".join(sents[cut:])]
+            elif out and r.random() < 0.15:
+                out[-1] = out[-1] + " " + p
+            else:
+                out.append(p)
+        return out
+
+    def article_page(self, main: etree._Element) -> None:
+        site, r = self.site, self.rng
+        if r.random() < 0.6:
+            self.breadcrumb(main)
+        art = self.article
+        tag = "article" if site.layout == "html5" else "div"
+        box = self.el(main, tag, role="article", label="article")
+        self.article_body(box, art, full=True)
+        if r.random() < site.p["share"]:
+            self.share(box if r.random() < 0.5 else main)
+        if r.random() < site.p["bio"]:
+            bio = self.el(main, "div", role="bio", label="other")
+            self.el(bio, "h4", self.t("about_author"))
+            self.el(bio, "p", self.pick("bios")[0])
+        if r.random() < site.p["rating"]:
+            rate = self.el(main, "div", label="other")
+            self.el(rate, "span", "★★★★☆")
+            self.el(rate, "span", self.num(f"{r.randint(30, 49) / 10}") + "/5")
+        poll = r.random() < site.p["poll"]
+        if poll and site.poll_place == "in_article":
+            self.poll(box)
+        if poll and site.poll_place == "after_article":
+            self.poll(main)
+        if r.random() < site.p["related"]:
+            self.teaser_list(main, self.t("related"), "related", r.randint(3, 6))
+        if poll and site.poll_place == "before_comments":
+            self.poll(main)
+        if r.random() < site.p["comments"] and art.get("kind") != "inst":
+            self.comments(main)
+        if poll and site.poll_place == "sidebar":
+            self.pending_poll = True
+        if r.random() < site.p["hidden_copy"]:
+            hid = self.el(main, "div", label="other", style="display: none")
+            for p in art["paragraphs"][:2]:
+                self.el(hid, "p", p)
+
+    def article_body(self, box: etree._Element, art: dict, full: bool) -> None:
+        r = self.rng
+        inner = self.wrap(box)
+        h1 = self.el(inner, "h1" if full else "h2", role="title")
+        if full:
+            h1.text = art["headline"]
+        else:
+            self.link(h1, art["headline"])
+        meta = self.el(inner, "div", role="byline")
+        author = self.pick("person_names")[0]
+        if r.random() < 0.5:
+            self.el(meta, "span", f"{self.t('by')} {author}")
+        else:
+            self.el(meta, "span", r.choice([author, self.t("staff_reporter")]))
+        pub = self.el(meta, r.choice(["time", "span"]), f"{self.t('published')}: {self.fmt_date(self.date)} {self.fmt_time()}")
+        if pub.tag == "time":
+            pub.set("datetime", self.date.isoformat())
+        if r.random() < 0.25:
+            self.el(meta, "span", self.t("min_read", n=r.randint(2, 9)))
+        if full and r.random() < 0.25 and self.site.p["comments"] > 0.5:
+            self.el(meta, "a", self.t("comments_count", n=r.randint(0, 40)), href="#comments", label="comment")
+        if full and r.random() < 0.3:
+            tags = self.el(inner, "div", role="tags", label="navigation")
+            for tg in self.pick("tags", r.randint(1, 3)):
+                self.link(tags, tg)
+        if art.get("standfirst") and r.random() < 0.7:
+            self.el(inner, "p", art["standfirst"], role="byline" if r.random() < 0.3 else None)
+        if art.get("caption") and r.random() < 0.6:
+            fig = self.el(inner, "figure")
+            self.el(fig, "img", src="/img/photo.jpg", alt="")
+            self.el(fig, "figcaption", art["caption"])
+        body = self.el(inner, "div", role="body")
+        paras = self.paragraphs(art)
+        sub_at = r.randint(1, max(1, len(paras) - 1)) if art.get("subheading") and len(paras) > 2 else -1
+        link_heavy = r.random() < 0.12
+        for i, p in enumerate(paras):
+            if i == sub_at:
+                self.el(body, r.choice(["h2", "h3", "h4"]), art["subheading"])
+            para = self.el(body, "p")
+            if link_heavy and r.random() < 0.7:
+                words = p.split()
+                cut = r.randint(0, max(0, len(words) - 4))
+                para.text = " ".join(words[:cut]) + " "
+                a = self.el(para, "a", " ".join(words[cut: cut + 3]), href="/ref")
+                a.tail = " " + " ".join(words[cut + 3:])
+            else:
+                para.text = p
+            if full and i == 1 and r.random() < 0.15:
+                self.ad(body)
+            if full and i == 2 and r.random() < 0.15:
+                also = self.el(body, "div", role="related", label="navigation")
+                self.el(also, "strong", self.t("also_read"))
+                self.link(also, self.pick("teasers")[0])
+            if full and i == 1 and art.get("kind") == "about-dates" and r.random() < 0.7:
+                self.date_table(body)
+        if full and r.random() < 0.3:
+            tags = self.el(inner, "div", role="tags", label="navigation")
+            self.el(tags, "span", self.t("tags") + ":")
+            for tg in self.pick("tags", r.randint(2, 6)):
+                self.link(tags, tg)
+
+    def date_table(self, parent: etree._Element) -> None:
+        """A table of dates inside an article (a schedule): article text, not a widget."""
+        table = self.el(parent, "table")
+        for k in range(self.rng.randint(3, 6)):
+            tr = self.el(table, "tr")
+            day = self.date + dt.timedelta(days=7 * k + self.rng.randint(0, 6))
+            self.el(tr, "td", self.fmt_date(day, "full"))
+            self.el(tr, "td", self.pick("tags")[0])
+
+    def breadcrumb(self, parent: etree._Element) -> None:
+        box = self.el(parent, self.rng.choice(["div", "nav", "ol"]), role="breadcrumb", label="navigation")
+        items = [self.t("home")] + self.pick("sections", self.rng.randint(1, 2))
+        for i, s in enumerate(items):
+            node = self.el(box, "li") if box.tag == "ol" else box
+            a = self.link(node, s)
+            if box.tag != "ol" and i < len(items) - 1:
+                a.tail = " » "
+
+    def share(self, parent: etree._Element) -> None:
+        box = self.el(parent, "div", role="share", label="other")
+        if self.rng.random() < 0.6:
+            self.el(box, "span", self.t("share"))
+        for key in self.rng.sample(["share_facebook", "share_twitter", "share_whatsapp", "copy_link", "print"], 3):
+            self.link(box, self.t(key))
+
+    def teaser_list(self, parent: etree._Element, title: str, role: str, n: int, summaries: bool = False,
+                    label: str = "navigation") -> etree._Element:
+        r, style = self.rng, self.site.teaser_style
+        box = self.el(parent, r.choice(["div", "section"]), role=role, label=label)
+        self.heading(box, title, role="widget")
+        items = self.pick("teasers", n)
+        container = self.el(box, "ul" if style == "ul" else "ol" if style == "ol" else "div", role="latest")
+        for h in items:
+            item = self.el(container, "li" if container.tag in ("ul", "ol") else "div", role="teaser")
+            if style == "cards" and r.random() < 0.7:
+                self.el(item, "img", src="/t.jpg", alt="")
+            if style == "cards" or summaries:
+                hh = self.el(item, "h3")
+                self.link(hh, h)
+            else:
+                self.link(item, h)
+            if summaries and r.random() < 0.8:
+                self.el(item, "p", r.choice(self.lex["teaser_summaries"]))
+            if r.random() < 0.3:
+                self.el(item, "span", self.t(r.choice(["minutes_ago", "hours_ago", "days_ago"]), n=r.randint(2, 50)))
+        return box
+
+    def listing(self, main: etree._Element) -> None:
+        r = self.rng
+        if r.random() < 0.4:
+            self.breadcrumb(main)
+        for _ in range(r.randint(2, 4)):
+            sec = r.choice(self.lex["sections"])
+            self.teaser_list(main, sec, "latest", r.randint(3, 7), summaries=r.random() < 0.7)
+        if r.random() < 0.3 and r.random() < self.site.p["poll"] + 0.2:
+            self.poll(main)
+        pag = self.el(main, "div", role="pagination", label="navigation")
+        for i in range(1, r.randint(3, 7)):
+            self.link(pag, self.num(i))
+        self.link(pag, self.t("next"))
+
+    def multi_posts(self, main: etree._Element) -> None:
+        for _ in range(self.rng.randint(2, 3)):
+            art = self.choose_article("article")
+            box = self.el(main, "article" if self.site.layout == "html5" else "div", role="article",
+                          label="article")
+            self.article_body(box, art, full=False)
+            if self.rng.random() < 0.5:
+                self.el(box, "a", self.t("comments_count", n=self.rng.randint(0, 12)), href="#c", label="comment")
+        pag = self.el(main, "div", role="pagination", label="navigation")
+        self.link(pag, self.t("older_posts"))
+
+    def forum(self, main: etree._Element) -> None:
+        r = self.rng
+        self.breadcrumb(main)
+        i = r.randrange(len(self.lex["forum_titles"]))
+        title = self.lex["forum_titles"][i]
+        body = self.lex["forum_posts"][i % len(self.lex["forum_posts"])]
+        first = self.el(main, "div", role="forum-post", label="article")
+        self.el(first, "h1", title)
+        self.forum_meta(first)
+        self.el(first, "div", body, role="body")
+        replies = self.el(main, "div", role="comments", label="comment")
+        for c in self.pick("comments", r.randint(2, 8)):
+            post = self.el(replies, "div", role="forum-post")
+            self.forum_meta(post, c["author"])
+            if r.random() < 0.2:
+                self.el(post, "blockquote", f"{self.t('quote')}: {title}")
+            self.el(post, "div", c["text"], role="comment")
+        form = self.el(main, "form", role="respond", label="comment")
+        self.el(form, "textarea", name="reply")
+        self.el(form, "button", self.t("forum_reply"))
+
+    def forum_meta(self, parent: etree._Element, author: str | None = None) -> None:
+        r = self.rng
+        meta = self.el(parent, "div", role="byline")
+        self.el(meta, "strong", author or self.pick("person_names")[0])
+        self.el(meta, "span", f"{self.t('joined')}: {self.fmt_date(self.date - dt.timedelta(days=r.randint(100, 2000)), 'medium')}")
+        self.el(meta, "span", f"{self.t('posts')}: {self.num(r.randint(3, 4000))}")
+        self.el(meta, "span", self.t("hours_ago", n=r.randint(1, 23)))
+
+    def product(self, main: etree._Element) -> None:
+        r = self.rng
+        self.breadcrumb(main)
+        prod = r.choice(self.lex["products"])
+        box = self.el(main, "div", role="product", label="article")
+        self.el(box, "h1", prod["name"])
+        self.el(box, "div", f"{self.t('price')}: {self.num(r.randint(5, 900))}.{self.num(r.randint(10, 99))}")
+        self.el(box, "span", self.t("in_stock"))
+        buy = self.el(box, "button", self.t("add_to_cart"), label="other")
+        buy.tail = None
+        for p in prod["description"]:
+            self.el(box, "p", p)
+        table = self.el(box, "table")
+        for k, v in prod["facts"]:
+            tr = self.el(table, "tr")
+            self.el(tr, "th", k)
+            self.el(tr, "td", v)
+        rev = self.el(main, "div", role="reviews", label="comment")
+        self.heading(rev, f"{self.t('reviews')} ({self.num(len(prod['reviews']))})")
+        for review in prod["reviews"]:
+            item = self.el(rev, "div", role="comment")
+            self.el(item, "strong", review["author"])
+            self.el(item, "span", "★" * r.randint(2, 5))
+            self.el(item, "p", review["text"])
+        self.el(rev, "button", self.t("write_review"))
+
+    # -- widgets --------------------------------------------------------------------------------------------
+    def poll_lex(self) -> tuple[dict, dict]:
+        """(lexicon, ui) for poll text: Bangladeshi English portals run Bengali polls."""
+        if self.bn_widgets and self.bn_lex is not None and self.rng.random() < 0.8:
+            return self.bn_lex, self.bn_lex["ui"]
+        return self.lex, self.ui
+
+    def poll(self, parent: etree._Element) -> None:
+        r, site = self.rng, self.site
+        lex, ui = self.poll_lex()
+        box = self.el(parent, r.choice(["div", "section", "div"]), role="poll", label="poll")
+        box = self.wrap(box)
+        self.heading(box, ui.get(r.choice(["poll_heading", "online_poll"])) or ui["poll_heading"], role="widget")
+        poll = r.choice(lex["polls"])
+        options = list(poll["options"])
+        if r.random() < 0.3:
+            options = [ui["opt_yes"], ui["opt_no"], ui["opt_no_opinion"]]
+        digits = (lambda s: local_digits(str(s), "bn")) if lex is not self.lex or site.digits else str
+        if r.random() < 0.4:
+            self.el(box, "div", local_digits(format_date(self.date, "long", locale=Locale.parse(lex["lang"] if lex["lang"] != "zh" else "zh_Hans")), lex["lang"]) if lex is not self.lex or site.digits else self.fmt_date(self.date))
+        style = site.poll_style
+        if style == "iframe":
+            self.el(box, "p", poll["question"])
+            self.el(box, "iframe", src="https://polls.example/embed/123", title="poll")
+            self.link(box, ui["view_results"])
+            return
+        self.el(box, "p" if r.random() < 0.6 else "h4", poll["question"], role="title")
+        if style == "results":
+            total = r.randint(50, 20000)
+            shares = [r.random() for _ in options]
+            s = sum(shares)
+            for opt, share in zip(options, shares):
+                row = self.el(box, "div", role="teaser")
+                pct = round(100 * share / s)
+                self.el(row, "span", opt)
+                self.el(row, "span", digits(pct) + "%")
+                bar = self.el(row, "div", style=f"width:{pct}%")
+                bar.text = None
+            self.el(box, "p", ui["total_votes"].replace("{n}", digits(total)))
+        else:
+            form = self.el(box, "form", action="/poll/vote")
+            if style in ("radio_ul", "plugin"):
+                cont = self.el(form, "ul", role="latest")
+                rows = [self.el(cont, "li", role="teaser") for _ in options]
+            elif style == "radio_table":
+                cont = self.el(form, "table")
+                rows = [self.el(self.el(cont, "tr"), "td") for _ in options]
+            else:
+                rows = [self.el(form, "div", role="teaser") for _ in options]
+            for i, (row, opt) in enumerate(zip(rows, options)):
+                self.el(row, "input", type="radio", name="poll", value=str(i), id=f"opt{i}")
+                self.el(row, "label", opt, **{"for": f"opt{i}"})
+            btn = self.el(form, r.choice(["button", "input"]), role="search")
+            if btn.tag == "input":
+                btn.set("type", "submit")
+                btn.set("value", ui["vote"])
+                self.el(form, "span", ui["vote"])
+            else:
+                btn.text = ui["vote"]
+        links = self.el(box, "div")
+        self.link(links, ui["view_results"])
+        if r.random() < 0.5:
+            self.link(links, ui["previous_polls"])
+        if r.random() < 0.2:
+            self.el(box, "p", ui["poll_closed"] if r.random() < 0.5 else ui["thanks_for_voting"])
+
+    def comments(self, parent: etree._Element) -> None:
+        r, site = self.rng, self.site
+        style = site.comment_style
+        box = self.el(parent, r.choice(["div", "section"]), role="comments", label="comment")
+        n = 0 if r.random() < 0.25 else r.randint(1, 7)
+        if style == "disqus":
+            self.heading(box, self.t("comments_heading"))
+            self.el(box, "div", id="disqus_thread")
+            ns = self.el(box, "noscript", self.t("disqus_noscript"))
+            ns.tail = None
+            return
+        if style == "facebook":
+            self.heading(box, self.t("facebook_comments"))
+            self.el(box, "div", **{"class": "fb-comments", "data_href": "https://example/p", "data_numposts": "5"})
+            if r.random() < 0.5:
+                self.el(box, "p", self.t("login_to_comment"))
+            return
+        if style == "form_only" or (style == "portal" and n == 0):
+            self.heading(box, self.t(r.choice(["comment_form_title", "leave_comment"])))
+            if r.random() < 0.6:
+                self.el(box, "p", self.t("no_comments"))
+            self.comment_form(box)
+            return
+        self.heading(box, self.t("comments_count", n=n) if n else self.t("comments_heading"))
+        if n == 0:
+            self.el(box, "p", self.t(r.choice(["no_comments", "be_first"])))
+        else:
+            lst = self.el(box, "ol" if style == "wordpress" else "div", role="comment")
+            self.comment_items(lst, self.pick("comments", n), depth=0)
+            if r.random() < 0.3:
+                self.el(box, "button", self.t("load_more_comments"))
+        if r.random() < 0.15:
+            self.el(box, "p", self.t("comments_closed"))
+        else:
+            self.comment_form(box)
+
+    def comment_items(self, parent: etree._Element, comments: list[dict], depth: int) -> None:
+        r = self.rng
+        for c in comments:
+            item = self.el(parent, "li" if parent.tag in ("ol", "ul") else "div", role="comment")
+            head = self.el(item, "div", role="byline")
+            if r.random() < 0.5:
+                self.el(head, "img", src="/avatar.png", alt="")
+            name = self.el(head, r.choice(["b", "strong", "cite", "span"]), c["author"])
+            if r.random() < 0.3:
+                name.tail = " " + self.t("said")
+            when = self.el(head, r.choice(["time", "span", "a"]))
+            when.text = (self.t(r.choice(["minutes_ago", "hours_ago", "days_ago"]), n=r.randint(1, 30))
+                         if r.random() < 0.5 else f"{self.fmt_date(self.date, 'medium')} {self.fmt_time()}")
+            self.el(item, r.choice(["p", "div"]), c["text"], role="body")
+            actions = self.el(item, "div")
+            self.link(actions, self.t("reply"))
+            if r.random() < 0.3:
+                self.link(actions, self.t("like"))
+            if r.random() < 0.2:
+                self.link(actions, self.t("report"))
+            if depth < 2 and r.random() < 0.25:
+                sub = self.el(item, "ul" if parent.tag in ("ol", "ul") else "div", role="comment")
+                self.comment_items(sub, self.pick("comments", r.randint(1, 2)), depth + 1)
+
+    def comment_form(self, parent: etree._Element) -> None:
+        r = self.rng
+        box = self.el(parent, "div", role="respond")
+        self.heading(box, self.t(r.choice(["leave_reply", "comment_form_title", "leave_comment"])))
+        if r.random() < 0.6:
+            self.el(box, "p", self.t("email_not_published"))
+        form = self.el(box, "form", action="/comment", method="post")
+        fields = [("comment_placeholder", "textarea"), ("your_name", "text"), ("your_email", "email")]
+        if r.random() < 0.4:
+            fields.append(("website", "url"))
+        if r.random() < 0.5:
+            fields = fields[1:] + fields[:1]
+        for key, kind in fields:
+            row = self.el(form, r.choice(["p", "div"]))
+            if r.random() < 0.7:
+                self.el(row, "label", self.t(key))
+            if kind == "textarea":
+                self.el(row, "textarea", name="comment", placeholder=self.t(key))
+            else:
+                self.el(row, "input", type=kind, name=key, placeholder=self.t(key))
+        self.el(form, r.choice(["button", "button", "input"]), self.t("post_comment"), type="submit")
+        for node in form.iter("input"):
+            if node.get("type") == "submit":
+                node.set("value", node.text or self.t("post_comment"))
+                node.text = None
+
+    def archive(self, parent: etree._Element) -> None:
+        """An archive date picker."""
+        r, site = self.rng, self.site
+        lex_ui = self.bn_lex["ui"] if (self.bn_widgets and self.bn_lex and r.random() < 0.5) else self.ui
+        box = self.el(parent, "div", role="archive", label="date-widget")
+        self.heading(box, lex_ui["archive"], role="widget")
+        form = self.el(box, "form", action="/archive")
+        style = site.archive_style
+        if style == "select":
+            for label_key, values in (("select_date", range(1, 32)), ("select_month", None), ("select_year", range(2015, 2026))):
+                sel = self.el(form, "select", name=label_key)
+                self.el(sel, "option", lex_ui[label_key] if label_key in lex_ui else "--", value="")
+                if values is None:
+                    names = self.locale.months["format"]["wide"]
+                    for k in range(1, 13):
+                        self.el(sel, "option", names[k], value=str(k))
+                else:
+                    for v in values:
+                        self.el(sel, "option", self.num(v), value=str(v))
+        elif style == "date_input":
+            self.el(form, "input", type="date", name="date")
+        else:
+            self.el(form, "input", type="text", name="date", placeholder=self.num("dd/mm/yyyy"))
+        self.el(form, "button", lex_ui[r.choice(["search_archive", "go", "news_of_day"])], type="submit")
+        self.el(box, r.choice(["p", "div", "span"]), lex_ui["please_select_date"], role="search")
+
+    def calendar(self, parent: etree._Element) -> None:
+        r = self.rng
+        box = self.el(parent, "div", role="calendar", label="date-widget")
+        if r.random() < 0.6:
+            self.heading(box, self.t("calendar"), role="widget")
+        table = self.el(box, "table", role="calendar")
+        months = self.locale.months["stand-alone"]["wide"]
+        self.el(table, "caption", f"{months[self.date.month]} {self.num(self.date.year)}")
+        days = self.locale.days["format"][r.choice(["abbreviated", "narrow", "short"])]
+        tr = self.el(table, "tr")
+        for d in range(7):
+            self.el(tr, "th", days[d])
+        first = self.date.replace(day=1)
+        start = first.weekday()
+        n_days = ((first + dt.timedelta(days=32)).replace(day=1) - first).days
+        cells = [None] * start + list(range(1, n_days + 1))
+        for w in range(0, len(cells), 7):
+            tr = self.el(table, "tr")
+            for d in cells[w: w + 7]:
+                td = self.el(tr, "td")
+                if d is None:
+                    continue
+                if r.random() < 0.25:
+                    self.el(td, "a", self.num(d), href=f"/{self.date.year}/{self.date.month}/{d}")
+                else:
+                    td.text = self.num(d)
+        nav = self.el(box, "div")
+        prev_month = months[(self.date.month - 2) % 12 + 1]
+        self.link(nav, f"« {prev_month}")
+
+    def month_archive(self, parent: etree._Element) -> None:
+        r = self.rng
+        box = self.el(parent, "div", role="archive", label="date-widget")
+        self.heading(box, self.t("archives"), role="widget")
+        months = self.locale.months["format"]["wide"]
+        day = self.date
+        entries = []
+        for _ in range(r.randint(4, 12)):
+            entries.append(f"{months[day.month]} {self.num(day.year)}")
+            day = (day.replace(day=1) - dt.timedelta(days=1))
+        style = r.choice(["ul", "select", "tree"])
+        if style == "select":
+            sel = self.el(box, "select", name="archive")
+            self.el(sel, "option", self.t("select_month"), value="")
+            for e in entries:
+                self.el(sel, "option", f"{e} ({self.num(r.randint(1, 30))})")
+        elif style == "ul":
+            ul = self.el(box, "ul")
+            for e in entries:
+                li = self.el(ul, "li")
+                self.link(li, e).tail = f" ({self.num(r.randint(1, 30))})" if r.random() < 0.5 else None
+        else:
+            ul = self.el(box, "ul")
+            year = self.el(ul, "li")
+            self.link(year, f"▼ {self.num(self.date.year)}")
+            inner = self.el(year, "ul")
+            for i, e in enumerate(entries[:4]):
+                li = self.el(inner, "li")
+                self.link(li, f"► {e.split()[0]}").tail = f" ({self.num(r.randint(1, 9))})"
+                if i == 0:
+                    posts = self.el(li, "ul", label="navigation")
+                    for t in self.pick("teasers", r.randint(1, 3)):
+                        self.link(self.el(posts, "li"), t)
+
+    def sidebar(self, side: etree._Element) -> None:
+        r, site = self.rng, self.site
+        pending_poll = getattr(self, "pending_poll", False)
+        side = self.wrap(side)
+        for item in site.sidebar_order:
+            if item == "latest" and r.random() < site.p["latest"]:
+                self.teaser_list(side, self.t(r.choice(["latest", "most_read", "popular", "trending"])), "latest",
+                                 r.randint(4, 8))
+            elif item == "poll" and (pending_poll or (self.article is None and r.random() < site.p["poll"])):
+                self.poll(side)
+            elif item == "archive" and site.archive_place == "sidebar" and r.random() < site.p["archive"]:
+                self.archive(side)
+            elif item == "calendar" and r.random() < site.p["calendar"]:
+                self.calendar(side)
+            elif item == "month_archive" and r.random() < site.p["month_archive"]:
+                self.month_archive(side)
+            elif item == "ad" and r.random() < site.p["ads"]:
+                self.ad(side)
+            elif item == "newsletter" and r.random() < site.p["newsletter"]:
+                box = self.el(side, "div", role="newsletter", label="other")
+                self.heading(box, self.t("newsletter_title"), role="widget")
+                self.el(box, "p", self.t("newsletter_text"))
+                form = self.el(box, "form")
+                self.el(form, "input", type="email", placeholder=self.t("email_placeholder"))
+                self.el(form, "button", self.t("subscribe_button"))
+            elif item == "tags" and r.random() < 0.35:
+                box = self.el(side, "div", role="tags", label="navigation")
+                self.heading(box, self.t("tags"), role="widget")
+                for tg in self.pick("tags", r.randint(5, 12)):
+                    self.link(box, tg)
+            elif item == "categories" and r.random() < 0.3:
+                box = self.el(side, "div", role="widget", label="navigation")
+                self.heading(box, self.t("categories"), role="widget")
+                ul = self.el(box, "ul")
+                for s in self.pick("sections", r.randint(4, 9)):
+                    self.link(self.el(ul, "li"), s)
+            elif item == "recent_comments" and site.kind == "blog" and r.random() < 0.4:
+                box = self.el(side, "div", role="widget", label="navigation")
+                self.heading(box, self.t("comments_heading"), role="widget")
+                ul = self.el(box, "ul")
+                for c, t in zip(self.pick("comments", 3), self.pick("teasers", 3)):
+                    li = self.el(ul, "li")
+                    self.el(li, "span", c["author"]).tail = " – "
+                    self.link(li, t)
+            elif item == "clock" and r.random() < site.p["clock"]:
+                box = self.el(side, "div", role="date", label="date-widget")
+                self.el(box, "span", self.t("today"))
+                self.el(box, "span", self.fmt_date(self.date, "full"))
+                self.el(box, "span", self.fmt_time())
+        if r.random() < site.p["feedback"]:
+            box = self.el(side, "div", label="other")
+            self.heading(box, "★ " + self.t("write_review"), role="widget")
+            for o in ("★★★★★", "★★★★", "★★★"):
+                self.el(self.el(box, "label"), "input", type="radio", name="rate").tail = o
+
+
+# -- turning marks into selectors ---------------------------------------------------------------------------
+def _css_ident_ok(token: str) -> bool:
+    return bool(re.fullmatch(r"-?[_a-zA-Z][_a-zA-Z0-9-]*", token))
+
+
+def selector_for(node: etree._Element, root: etree._Element) -> str:
+    """The simplest CSS selector that matches ``node`` alone: an id, tag and classes, or a structural path."""
+    tag = node.tag
+    ident = node.get("id")
+    if ident and _css_ident_ok(ident):
+        sel = f"{tag}#{ident}"
+        if CSSSelector(sel, translator="html")(root) == [node]:
+            return sel
+    classes = (node.get("class") or "").split()
+    if classes and all(_css_ident_ok(c) for c in classes):
+        sel = tag + "".join("." + c for c in classes)
+        if CSSSelector(sel, translator="html")(root) == [node]:
+            return sel
+    steps = []
+    cur = node
+    while cur is not None and cur.tag != "html":
+        parent = cur.getparent()
+        ident = cur.get("id")
+        if cur is not node and ident and _css_ident_ok(ident) and \
+                CSSSelector(f"#{ident}", translator="html")(root) == [cur]:
+            steps.append(f"{cur.tag}#{ident}")
+            break
+        same = [c for c in parent if c.tag == cur.tag]
+        steps.append(f"{cur.tag}:nth-of-type({same.index(cur) + 1})" if len(same) > 1 else cur.tag)
+        cur = parent
+    else:
+        steps.append("html")
+    return " > ".join(reversed(steps))
+
+
+def finish(root: etree._Element, minify: bool) -> tuple[str, list[dict]]:
+    """Serialise the page and turn its marks into regions (one selector list per label)."""
+    marked = [(n, n.get(PageBuilder.MARK)) for n in root.iter() if n.get(PageBuilder.MARK)]
+    for node, _ in marked:
+        del node.attrib[PageBuilder.MARK]
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for node, label in marked:
+        by_label[label].append(selector_for(node, root))
+    text = html.tostring(root, encoding="unicode", method="html", pretty_print=not minify, doctype="<!DOCTYPE html>")
+    regions = [{"selector": ", ".join(sels), "label": label} for label, sels in by_label.items()]
+    return text, regions
+
+
+def check(text: str, regions: list[dict]) -> None:
+    """Every selector of the written page must match what was marked: parse it again and count."""
+    from bs4 import BeautifulSoup
+
+    root = etree.fromstring(text.encode("utf-8"), html.HTMLParser(encoding="utf-8"))
+    soup = BeautifulSoup(text, "lxml")
+    for region in regions:
+        for sel in region["selector"].split(", "):
+            a = len(CSSSelector(sel, translator="html")(root))
+            b = len(soup.select(sel))
+            if a != 1 or b != 1:
+                raise AssertionError(f"selector {sel!r} matches {a} (lxml) / {b} (bs4) elements")
+
+
+def plan_sites(lexicons: dict[str, dict], n_sites: int, seed: int) -> list[tuple[str, bool]]:
+    """(language, english_bd) for every site: Bengali and English get their shares, the rest spread evenly."""
+    langs = sorted(lexicons)
+    plan: list[tuple[str, bool]] = []
+    for lang, share in LANG_SHARE.items():
+        if lang in lexicons:
+            plan += [(lang, False)] * round(n_sites * share)
+    rest = [lang for lang in langs if lang not in LANG_SHARE]
+    i = 0
+    while len(plan) < n_sites and rest:
+        plan.append((rest[i % len(rest)], False))
+        i += 1
+    if "en" in lexicons and "bn" in lexicons:  # Bangladeshi portals in English, like the seed page
+        en_sites = [k for k, (lang, _) in enumerate(plan) if lang == "en"]
+        for k in en_sites[: max(1, len(en_sites) // 3)]:
+            plan[k] = ("en", True)
+    random.Random(seed).shuffle(plan)
+    return plan
+
+
+def generate(out: Path, seed: int, n_sites: int, pages_per_site: int) -> dict:
+    lexicons = load_lexicons()
+    out.mkdir(parents=True, exist_ok=True)
+    used: Counter = Counter()
+    stats: Counter = Counter()
+    shapes: set[str] = set()
+    for number, (lang, english_bd) in enumerate(plan_sites(lexicons, n_sites, seed)):
+        site = Site(number, lang, lexicons[lang], seed, english_bd=english_bd)
+        for k in range(pages_per_site):
+            builder = PageBuilder(site, k, seed, used)
+            if english_bd:
+                builder.bn_lex = lexicons["bn"]
+                builder.bn_widgets = True
+            root, kind = builder.build()
+            text, regions = finish(root, site.minify)
+            check(text, regions)
+            name = f"{site.id}-{k:02d}"
+            (out / f"{name}.html").write_text(text, encoding="utf-8")
+            meta = {"url": f"https://{site.id}.example/{k}", "lang": lang, "site": site.id, "regions": regions}
+            (out / f"{name}.labels.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                                     encoding="utf-8")
+            stats[f"lang:{lang}"] += 1
+            stats[f"kind:{kind}"] += 1
+            stats[f"naming:{site.naming}"] += 1
+            for region in regions:
+                stats[f"label:{region['label']}"] += 1
+            shapes.add(_shape(root))
+    stats["pages"] = sum(v for k, v in stats.items() if k.startswith("lang:"))
+    stats["distinct_dom_shapes"] = len(shapes)
+    return dict(sorted(stats.items()))
+
+
+def _shape(root: etree._Element) -> str:
+    """A page's tag skeleton without text, for counting distinct DOM shapes."""
+    return _h("".join(f"<{n.tag} {n.get('class', '')}>" for n in root.iter() if isinstance(n.tag, str)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=Path("data/pages"))
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--sites", type=int, default=100)
+    ap.add_argument("--pages-per-site", type=int, default=9)
+    args = ap.parse_args(argv)
+    stats = generate(args.out, args.seed, args.sites, args.pages_per_site)
+    json.dump(stats, sys.stdout, indent=1, ensure_ascii=False)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
