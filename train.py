@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds, grouped by site")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-iter", type=int, default=TrainParams.max_iter, help="boosting iterations")
+    ap.add_argument("--weighting", choices=("measure", "words"), default=TrainParams.weighting,
+                    help="how blocks weigh in boosting")
+    ap.add_argument("--text-folds", choices=("lang", "site"), default=TrainParams.text_folds,
+                    help="group the fastText out-of-fold predictions by language or by site")
     ap.add_argument("--no-second-pass", action="store_true", help="skip the second, context-reading pass")
     ap.add_argument("--install-default", action="store_true",
                     help="also copy the model into the package as its default model (with checksums)")
@@ -48,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = [p for p in tqdm(iter_dataset(args.data), total=len(files), desc="reading pages", disable=args.quiet)]
     log.info("read %d pages in %.1fs", len(pages), time.perf_counter() - t0)
     params = replace(TrainParams(), folds=args.folds, seed=args.seed, max_iter=args.max_iter,
-                     second_pass=not args.no_second_pass)
+                     second_pass=not args.no_second_pass, weighting=args.weighting,
+                     text_folds=args.text_folds)
     bar = tqdm(desc="training", disable=args.quiet, bar_format="{desc}: {n} steps [{elapsed}] {postfix}")
 
     def progress(msg: str) -> None:

@@ -30,7 +30,7 @@ HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 STAT_NAMES: Final[tuple[str, ...]] = (
     "chars", "link_chars", "links", "blocks", "radio", "checkbox", "text_input", "textarea", "button", "select",
-    "option", "time", "li", "img", "form", "heading", "cell", "iframe", "elements",
+    "option", "time", "li", "img", "form", "heading", "cell", "iframe", "elements", "h1",
 )
 """Counts measured over an element's subtree, in this order, for a block's element and its ancestors."""
 CONTEXT_LEVELS: Final = 5
@@ -77,7 +77,7 @@ class Block:
 
 
 class _Open:
-    __slots__ = ("idx", "tag", "block", "stats", "children", "sigs", "sig", "hidden", "skip")
+    __slots__ = ("idx", "tag", "block", "stats", "children", "sigs", "sig", "hidden", "skip", "deep")
 
     def __init__(self, idx: int, tag: str, block: int, sig: tuple[str, str], hidden: bool, skip: bool) -> None:
         self.idx = idx
@@ -89,6 +89,7 @@ class _Open:
         self.sig = sig
         self.hidden = hidden
         self.skip = skip
+        self.deep = False
 
 
 class _Acc:
@@ -164,9 +165,17 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             tag = tag.lower()
             if ":" in tag or "}" in tag:
                 tag = tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
-            if tag in SKIP_TAGS or len(open_) >= limits.max_depth:
+            if tag in SKIP_TAGS:
                 walker.skip_subtree()
                 open_.append(_Open(-1, tag, -1, ("", ""), False, True))
+                continue
+            if len(open_) >= limits.max_depth:
+                # Past the depth limit elements are not measured: their text joins the ancestor's block.
+                frame = _Open(-1, tag, -1, ("", ""), open_[-1].hidden, False)
+                frame.deep = True
+                frame.stats = open_[-1].stats
+                open_.append(frame)
+                add_text(el.text)
                 continue
             if len(elem_parent) >= limits.max_elements:
                 raise PageError(f"page has more than {limits.max_elements:,} elements")
@@ -208,6 +217,8 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
                     st[6] = 1
             elif tag in HEADINGS:
                 st[15] = 1
+                if tag == "h1":
+                    st[19] = 1
             elif tag in ("td", "th"):
                 st[16] = 1
             elif tag == "li":
@@ -239,7 +250,9 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             add_text(el.text)
         else:
             frame = open_.pop()
-            if not frame.skip:
+            if frame.deep:
+                pass
+            elif not frame.skip:
                 if frame.tag == "a":
                     link_depth -= 1
                 if frame.block >= 0:

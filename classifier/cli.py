@@ -127,6 +127,16 @@ def _atomic_write(path: Path, text: str) -> None:
 
 # -- predict --------------------------------------------------------------------------------------------------
 def predict_main(argv: Sequence[str] | None = None) -> int:
+    """The ``predict`` command; returns the exit status (0 ok, 1 some pages failed, 2 unusable model)."""
+    try:
+        return _predict(argv)
+    except BrokenPipeError:  # `predict ... | head`: the reader has gone, which is not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _predict(argv: Sequence[str] | None) -> int:
     ap = argparse.ArgumentParser(prog="predict", description="Label the blocks of web pages.")
     ap.add_argument("inputs", nargs="*", help="HTML files (.html, .html.gz), folders, globs, or - for stdin")
     ap.add_argument("-o", "--out", type=Path, help="write one OUT/PAGE.jsonl (or .txt/.html) per page")

@@ -19,6 +19,9 @@ from typing import Final
 import numpy as np
 
 from .blocks import CONTEXT_LEVELS, STAT_NAMES, Block
+
+STAT_LEVELS: Final = 4
+"""Subtree counts enter the features for the block's element and its first STAT_LEVELS - 1 ancestors."""
 from .labels import LABELS
 
 __all__ = ["BLOCK_FEATURE_NAMES", "context_feature_names", "block_features", "context_features",
@@ -46,8 +49,9 @@ BLOCK_FEATURE_NAMES: Final[tuple[str, ...]] = (
     + ("depth", "rel_index", "rel_offset", "hidden", "log_page_blocks")
     + tuple(f"tag={t}" for t in _TAGS)
     + tuple(f"in<{t}>" for t in _LANDMARKS)
-    + tuple(f"L{lvl}.{name}" for lvl in range(CONTEXT_LEVELS + 1) for name in STAT_NAMES)
-    + tuple(f"L{lvl}.link_density" for lvl in range(CONTEXT_LEVELS + 1))
+    + tuple(f"L{lvl}.{name}" for lvl in range(STAT_LEVELS) for name in STAT_NAMES)
+    + tuple(f"L{lvl}.link_density" for lvl in range(STAT_LEVELS))
+    + tuple(f"L{lvl}.page_share" for lvl in range(STAT_LEVELS))
     + tuple(f"L{lvl}.repeats" for lvl in range(CONTEXT_LEVELS + 1))
 )
 """Names of the columns of :func:`block_features`."""
@@ -124,8 +128,9 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
     lm_base = base + len(_TAGS)
     st_base = lm_base + len(_LANDMARKS)
     n_st = len(STAT_NAMES)
-    ld_base = st_base + (CONTEXT_LEVELS + 1) * n_st
-    rp_base = ld_base + CONTEXT_LEVELS + 1
+    ld_base = st_base + STAT_LEVELS * n_st
+    ps_base = ld_base + STAT_LEVELS
+    rp_base = ps_base + STAT_LEVELS
     log_blocks = math.log1p(n_blocks)
     for i, b in enumerate(blocks):
         row = out[i]
@@ -137,9 +142,10 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
         for j, t in enumerate(_LANDMARKS):
             if t in b.ancestors:
                 row[lm_base + j] = 1.0
-        for lvl, stats in enumerate(b.stats):
+        for lvl, stats in enumerate(b.stats[:STAT_LEVELS]):
             row[st_base + lvl * n_st: st_base + (lvl + 1) * n_st] = np.log1p(stats)
             row[ld_base + lvl] = stats[1] / stats[0] if stats[0] else 0.0
+            row[ps_base + lvl] = stats[0] / max(total, 1)
         row[rp_base: rp_base + CONTEXT_LEVELS + 1] = np.log1p(b.repeats)
     return out
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 import platform
 import time
 from collections.abc import Callable, Sequence
@@ -61,11 +60,17 @@ class TrainParams:
     attrs: TextModelParams = TextModelParams(dim=16, epoch=10, word_ngrams=1, minn=3, maxn=5, bucket=100_000,
                                              quantize_cutoff=30_000)
     folds: int = 5
-    max_iter: int = 200
+    max_iter: int = 150
     learning_rate: float = 0.1
     max_leaf_nodes: int = 31
     min_samples_leaf: int = 40
     l2_regularization: float = 1.0
+    max_bins: int = 64
+    weighting: str = "words"
+    text_folds: str = "lang"
+    """How the fastText out-of-fold probabilities are grouped: "lang" (the text model never saw the held-out
+    pages' language, as it never saw a real page's text) or "site"."""
+    """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""
     second_pass: bool = True
     seed: int = 13
     extra: dict = field(default_factory=dict)
@@ -93,14 +98,28 @@ def _boost(params: TrainParams) -> HistGradientBoostingClassifier:
     return HistGradientBoostingClassifier(
         max_iter=params.max_iter, learning_rate=params.learning_rate, max_leaf_nodes=params.max_leaf_nodes,
         min_samples_leaf=params.min_samples_leaf, l2_regularization=params.l2_regularization,
-        early_stopping=False, random_state=params.seed)
+        max_bins=params.max_bins, early_stopping=False, random_state=params.seed)
+
+
+_SINGLE_THREAD_ROWS = 50_000
 
 
 def _proba(est: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
-    """predict_proba with columns in LABELS order, whatever classes the estimator saw."""
+    """predict_proba with columns in LABELS order, whatever classes the estimator saw.
+
+    For page-sized inputs the trees are walked on the calling thread: starting OpenMP threads for each of
+    hundreds of trees costs ten times the work itself, and one thread per caller is what a server or a
+    ``--jobs`` run wants anyway. The public ``predict_proba`` is the fallback should that path change."""
     out = np.zeros((len(X), len(LABELS)), dtype=np.float32)
-    if len(X):
-        out[:, est.classes_.astype(int)] = est.predict_proba(X)
+    if not len(X):
+        return out
+    try:
+        if len(X) > _SINGLE_THREAD_ROWS:
+            raise AttributeError
+        proba = est._loss.predict_proba(est._raw_predict(X, n_threads=1))
+    except (AttributeError, TypeError):
+        proba = est.predict_proba(X)
+    out[:, est.classes_.astype(int)] = proba
     return out
 
 
@@ -118,6 +137,8 @@ class Classifier:
         self._pass1 = pass1
         self._pass2 = pass2
         self.meta = meta
+        gates = meta.get("page_gates") or {}
+        self._gates = np.array([gates.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
 
     # -- prediction ---------------------------------------------------------------------------------------
     def _stage1_inputs(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
@@ -135,10 +156,10 @@ class Classifier:
             return [np.zeros((0, len(LABELS)), dtype=np.float32) for _ in pages]
         X1 = self._stage1_inputs(pages)
         p1 = _proba(self._pass1, np.vstack(X1))
-        if self._pass2 is None:
-            return _split(p1, sizes)
-        X2 = [np.hstack([x, context_features(blocks, p)]) for x, blocks, p in zip(X1, pages, _split(p1, sizes))]
-        return _split(_proba(self._pass2, np.vstack(X2)), sizes)
+        if self._pass2 is not None:
+            X2 = [np.hstack([x, context_features(blocks, p)]) for x, blocks, p in zip(X1, pages, _split(p1, sizes))]
+            p1 = _proba(self._pass2, np.vstack(X2))
+        return [gate_page(p, self._gates) for p in _split(p1, sizes)]
 
     def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
         """Label probabilities for the blocks of one page."""
@@ -166,7 +187,7 @@ class Classifier:
         sizes = [len(p.blocks) for p in pages]
         flat = [b for p in pages for b in p.blocks]
         y = np.array([lab for p in pages for lab in p.labels], dtype=np.int64)
-        weights = _weights(pages)
+        weights = _weights(pages, params.weighting)
         page_of_block = np.repeat(np.arange(len(pages)), sizes)
         site_index = {s: i for i, s in enumerate(sites)}
         page_groups = np.array([site_index[p.site] for p in pages])
@@ -178,11 +199,19 @@ class Classifier:
         attrs = [attr_model_input(b) for b in flat]
         say(f"{len(pages)} pages, {len(sites)} sites, {len(flat)} blocks, {n_folds} folds grouped by site")
 
+        text_fold = block_fold
+        if params.text_folds == "lang":
+            langs = sorted({p.lang for p in pages})
+            if len(langs) >= n_folds:
+                lang_groups = np.array([langs.index(p.lang) for p in pages])
+                text_fold = np.empty(len(flat), dtype=np.int64)
+                for k, (_, test_pages) in enumerate(GroupKFold(n_splits=n_folds).split(pages, groups=lang_groups)):
+                    text_fold[np.isin(page_of_block, test_pages)] = k
         pt = np.zeros((len(flat), len(LABELS)), dtype=np.float32)
         pa = np.zeros_like(pt)
         for k in range(n_folds):
-            train = np.flatnonzero(block_fold != k)
-            test = np.flatnonzero(block_fold == k)
+            train = np.flatnonzero(text_fold != k)
+            test = np.flatnonzero(text_fold == k)
             tm = TextModel.train([texts[i] for i in train], y[train], params.text)
             am = TextModel.train([attrs[i] for i in train], y[train], params.attrs)
             pt[test] = tm.predict_proba([texts[i] for i in test])
@@ -224,7 +253,12 @@ class Classifier:
             timing["pass2"] = time.perf_counter() - t
         timing["total"] = time.perf_counter() - t0
 
-        metrics = cross_validated_metrics(pages, _split(final_oof, sizes))
+        oof_pages = _split(final_oof, sizes)
+        gates = tune_gates(pages, oof_pages)
+        gate_vec = np.array([gates.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
+        say(f"page gates {gates}")
+        metrics = cross_validated_metrics(pages, [gate_page(p, gate_vec) for p in oof_pages])
+        metrics["ungated"] = cross_validated_metrics(pages, oof_pages)["all"]
         metrics["pass1"] = cross_validated_metrics(pages, _split(p1, sizes))["all"]
         meta = {
             "format_version": FORMAT_VERSION,
@@ -234,6 +268,7 @@ class Classifier:
             "params": asdict(params),
             "training_data": {"sha256": data_hash, "pages": len(pages), "sites": len(sites), "blocks": len(flat),
                               "languages": sorted({p.lang for p in pages})},
+            "page_gates": gates,
             "metrics": metrics,
             "timing_seconds": {k: round(v, 2) for k, v in timing.items()},
         }
@@ -289,12 +324,16 @@ class Classifier:
                    boost["pass1"], boost.get("pass2"), meta)
 
 
-def _weights(pages: Sequence[Any]) -> np.ndarray:
-    """Block weights that follow the measure: each (page, label) pair counts alike, split over its blocks by
-    words, blended with a plain per-word weight so that long blocks still count for more."""
+def _weights(pages: Sequence[Any], scheme: str = "measure") -> np.ndarray:
+    """Block weights. "measure": each (page, label) pair counts alike, split over its blocks by words, blended
+    with a plain per-word weight so that long blocks still count for more. "words": sqrt(words), each page
+    summing to one."""
     out = []
     for p in pages:
         words = np.array([max(b.n_words, 1) for b in p.blocks], dtype=np.float64)
+        if scheme == "words":
+            out.append(np.sqrt(words) / np.sqrt(words).sum() * np.array(p.purity))
+            continue
         labels = np.array(p.labels)
         share = np.zeros_like(words)
         for lab in set(p.labels):
@@ -305,6 +344,56 @@ def _weights(pages: Sequence[Any]) -> np.ndarray:
         out.append((share + per_word * len(set(p.labels))) * purity)
     w = np.concatenate(out)
     return w / w.mean()
+
+
+def gate_page(proba: np.ndarray, gates: np.ndarray) -> np.ndarray:
+    """Drop a label from a page whose strongest block for it is below the label's gate: its blocks fall to
+    their next most likely label. The measure scores a label on every page where it is predicted, so a stray
+    block of a rare label on a page without one costs a whole page's score."""
+    if not len(proba) or not gates.any():
+        return proba
+    weak = proba.max(axis=0) < gates
+    if not weak.any():
+        return proba
+    out = proba.copy()
+    out[:, weak] = 0.0
+    total = out.sum(axis=1, keepdims=True)
+    np.divide(out, total, out=out, where=total > 0)
+    return out
+
+
+def tune_gates(pages: Sequence[Any], proba: Sequence[np.ndarray], tolerance: float = 0.01,
+               grid: Sequence[float] = tuple(np.round(np.arange(0.0, 0.91, 0.05), 2))) -> dict[str, float]:
+    """For each label, the highest gate whose mean page F1 on out-of-fold predictions (training data) stays
+    within ``tolerance`` of the best gate's: the most cautious choice the training data does not argue against
+    (pages on the open web hold far more look-alikes of rare widgets than any training set)."""
+    from collections import Counter
+
+    from .evaluate import prf, tokens
+
+    toks = [[Counter(tokens(b.text)) for b in p.blocks] for p in pages]
+    gates: dict[str, float] = {}
+    for k, label in enumerate(LABELS[:5]):
+        scores = []
+        for g in grid:
+            vec = np.zeros(len(LABELS), dtype=np.float32)
+            vec[k] = g
+            page_scores = []
+            for page, p, tk in zip(pages, proba, toks):
+                pred = gate_page(p, vec).argmax(axis=1) if len(p) else []
+                gold_c: Counter = Counter()
+                pred_c: Counter = Counter()
+                for c, gl, pl in zip(tk, page.labels, pred):
+                    if gl == k:
+                        gold_c.update(c)
+                    if pl == k:
+                        pred_c.update(c)
+                if gold_c or pred_c:
+                    page_scores.append(prf(pred_c, gold_c)[2])
+            scores.append(float(np.mean(page_scores)) if page_scores else 0.0)
+        best = max(scores)
+        gates[label] = float(max(g for g, sc in zip(grid, scores) if sc >= best - tolerance))
+    return gates
 
 
 def cross_validated_metrics(pages: Sequence[Any], proba: Sequence[np.ndarray]) -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """fastText adapter: supervised training with fixed seeds, list prediction, quantized saving.
 
-fastText-wheel 0.9.2 under NumPy 2 fails on ``predict("one string")``; lists work. Inputs must not contain
-newlines. Training uses one thread and a fixed seed so that the same data gives the same model.
+fastText-wheel 0.9.2 under NumPy 2: ``predict("one string")`` raises in the wrapper, and ``predict([...])``
+returns each row's top probability in every column (the label order is right, the numbers are not). The
+binding's single-line ``f.predict`` returns correct (probability, label) pairs, so that is what is called.
+Inputs must not contain newlines. Training uses one thread and a fixed seed: same data, same model.
 """
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ class TextModel:
     def __init__(self, model: "fasttext.FastText._FastText") -> None:
         self._model = model
         self._columns = np.array([LABELS.index(lab.replace("__label__", "")) for lab in model.get_labels()])
+        self._index = {f"__label__{lab}": i for i, lab in enumerate(LABELS)}
 
     @classmethod
     def train(cls, texts: Sequence[str], labels: Sequence[int], params: TextModelParams = TextModelParams(),
@@ -75,10 +78,10 @@ class TextModel:
         if not texts:
             return out
         k = len(self._columns)
-        labels, probs = self._model.predict([_clean(t) for t in texts], k=k)
-        index = {f"__label__{lab}": i for i, lab in enumerate(LABELS)}
-        for row, (labs, ps) in enumerate(zip(labels, probs)):
-            for lab, p in zip(labs, ps):
+        index = self._index
+        predict = self._model.f.predict
+        for row, text in enumerate(texts):
+            for p, lab in predict(_clean(text) + "\n", k, 0.0, "replace"):
                 out[row, index[lab]] = p
         return out
 

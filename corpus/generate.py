@@ -149,7 +149,7 @@ class Site:
         news = self.kind == "news"
         self.p = {  # chances that a page of the site carries a component
             "header_date": (0.9 if (lang == "bn" or english_bd) else 0.45) if news else 0.15,
-            "poll": (0.7 if (lang == "bn" or english_bd) else 0.35) if news else (0.15 if self.kind == "blog" else 0.05),
+            "poll": (0.7 if (lang == "bn" or english_bd) else 0.45) if news else (0.25 if self.kind == "blog" else 0.08),
             "comments": 0.85 if self.kind in ("news", "blog") else 0.3,
             "archive": (0.75 if (lang == "bn" or english_bd) else 0.3) if news else 0.1,
             "calendar": 0.5 if self.kind == "blog" else 0.12,
@@ -170,7 +170,8 @@ class Site:
         self.menu_style = r.choice(["ul", "ul", "mega", "links", "pipes"])
         self.teaser_style = r.choice(["ul", "ol", "divs", "cards"])
         self.sidebar_order = r.sample(["latest", "poll", "archive", "calendar", "month_archive", "ad", "newsletter",
-                                       "tags", "categories", "recent_comments", "clock"], 11)
+                                       "tags", "categories", "recent_comments", "clock", "login", "partners",
+                                       "ticker", "about", "links"], 16)
         self.sidebar = r.random() < 0.8
         self.container = {"html5": "main", "divs": "div", "table": "table"}[self.layout]
         self.heading_tag = r.choice(["h2", "h3", "h4", "div", "span"])
@@ -348,6 +349,8 @@ class PageBuilder:
             self.el(body, "script", "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}")
         if r.random() < site.p["cookie"] and r.random() < 0.5:
             self.cookie(body)
+        if r.random() < 0.15:
+            self.skip_links(body)
         self.header(body)
         self.menu(body)
         main_wrap = self.layout_columns(body)
@@ -466,6 +469,8 @@ class PageBuilder:
                 self.el(top, "div", self.fmt_time(), role="date", label="date-widget")
             elif item == "archive":
                 self.archive(top)
+        if r.random() < 0.5:
+            self.noise(top)
         brand = self.el(head, "div", role="logo", label="other")
         self.link(brand, site.name)
         if r.random() < 0.4:
@@ -530,6 +535,8 @@ class PageBuilder:
             cats = self.el(foot, "div", role="menu", label="navigation")
             for s in self.pick("sections", r.randint(4, 8)):
                 self.link(cats, s)
+        if r.random() < 0.5:
+            self.noise(foot)
         info = self.el(foot, "div", role="copyright", label="other")
         if r.random() < 0.5:
             self.el(info, "p", self.t("editor_line", name=self.pick("person_names")[0]))
@@ -559,6 +566,67 @@ class PageBuilder:
         if self.rng.random() < 0.7:
             self.el(box, "span", self.t("advertisement"))
         self.el(box, "div", self.pick("ads")[0])
+
+    def login_form(self, parent: etree._Element) -> None:
+        """A log-in box: navigation, per the label definitions."""
+        r = self.rng
+        box = self.el(parent, r.choice(["div", "section"]), role="widget", label="navigation")
+        self.heading(box, self.t("login"), role="widget")
+        form = self.el(box, "form", action="/login", method="post")
+        for key, kind in (("your_name", "text"), ("your_email", "password")):
+            row = self.el(form, "div")
+            self.el(row, "label", self.t(key))
+            self.el(row, "input", type=kind, name=key)
+        self.el(form, "button", self.t("login"), type="submit")
+        self.link(box, self.t("register"))
+
+    def data_table(self, parent: etree._Element) -> None:
+        """Market, weather or standings figures outside the article: other."""
+        r = self.rng
+        box = self.el(parent, "div", role="widget", label="other")
+        self.heading(box, self.pick("weather")[0].split()[0], role="widget")
+        table = self.el(box, "table")
+        for _ in range(r.randint(3, 6)):
+            tr = self.el(table, "tr")
+            self.el(tr, "td", r.choice(self.lex["cities"]))
+            self.el(tr, "td", self.num(f"{r.randint(1, 999)}.{r.randint(0, 99):02d}"))
+            self.el(tr, "td", self.num(f"{r.choice(['+', '-'])}{r.randint(0, 9)}.{r.randint(0, 99):02d}") + "%")
+
+    def paywall(self, parent: etree._Element) -> None:
+        box = self.el(parent, "div", role="widget", label="other")
+        self.el(box, "p", self.t("newsletter_text"))
+        self.el(box, "button", self.t("subscribe_button"))
+        self.link(box, self.t("login"))
+
+    def noise(self, parent: etree._Element, label: str | None = "other", n: int | None = None) -> None:
+        """Short stray snippets every real page has: symbols, counters, figures, lone labels and buttons."""
+        r = self.rng
+        for _ in range(n if n is not None else r.randint(1, 3)):
+            kind = r.randrange(8)
+            if kind == 0:
+                text = r.choice(["•", "«", "»", "…", "|", "×", "X", "☰", "↑", "▲", "+", "—", "·", "/", "0", "→"])
+            elif kind == 1:
+                text = f"{self.num(r.randint(0, 999))} {self.t(r.choice(['like', 'share', 'reviews', 'posts', 'members']))}"
+            elif kind == 2:
+                text = f"{r.choice(['USD', 'EUR', 'GBP', '$', '€', '₹', '৳'])} {self.num(r.randint(1, 999))}.{self.num(r.randint(10, 99))}"
+            elif kind == 3:
+                text = self.t(r.choice(["photo", "video", "live", "sponsored", "print", "rss", "epaper", "download_app",
+                                        "more_news", "copy_link", "menu", "search", "page", "next", "previous"]))
+            elif kind == 4:
+                text = r.choice(self.lex["tags"] + self.lex["cities"])
+            elif kind == 5:
+                text = f"{self.t('photo')}: {r.choice(self.lex['person_names'])}"
+            elif kind == 6:
+                text = r.choice(self.lex["taglines"] + self.lex["ads"])
+            else:
+                text = f"{self.num(r.randint(1, 60))} {self.t('min_read', n=r.randint(2, 9)).split()[-1]}"
+            node = self.el(parent, r.choice(["div", "span", "p", "button", "li" if parent.tag in ("ul", "ol") else "div"]),
+                           text, role=r.choice(["widget", "share", "byline", "teaser"]), label=label)
+
+    def skip_links(self, body: etree._Element) -> None:
+        box = self.el(body, "div", label="navigation")
+        self.link(box, self.t("menu"))
+        self.link(box, self.t("search"))
 
     # -- main content ---------------------------------------------------------------------------------------
     def paragraphs(self, art: dict) -> list[str]:
@@ -599,6 +667,8 @@ class PageBuilder:
             rate = self.el(main, "div", label="other")
             self.el(rate, "span", "★★★★☆")
             self.el(rate, "span", self.num(f"{r.randint(30, 49) / 10}") + "/5")
+        if r.random() < 0.6:
+            self.noise(main)
         poll = r.random() < site.p["poll"]
         if poll and site.poll_place == "in_article":
             self.poll(box)
@@ -647,14 +717,39 @@ class PageBuilder:
         if art.get("caption") and r.random() < 0.6:
             fig = self.el(inner, "figure")
             self.el(fig, "img", src="/img/photo.jpg", alt="")
-            self.el(fig, "figcaption", art["caption"])
+            cap = self.el(fig, "figcaption", art["caption"])
+            if r.random() < 0.3:
+                self.el(cap, "span", f" {self.t('photo')}: {self.pick('person_names')[0]}")
         body = self.el(inner, "div", role="body")
         paras = self.paragraphs(art)
         sub_at = r.randint(1, max(1, len(paras) - 1)) if art.get("subheading") and len(paras) > 2 else -1
         link_heavy = r.random() < 0.12
+        extra_subs = set(r.sample(range(1, len(paras)), min(len(paras) - 1, r.randint(0, 3)))) if len(paras) > 2 else set()
+        sub_tag = r.choice(["h2", "h3", "h4", "p"])
         for i, p in enumerate(paras):
             if i == sub_at:
-                self.el(body, r.choice(["h2", "h3", "h4"]), art["subheading"])
+                self.el(body, sub_tag if sub_tag != "p" else "h3", art["subheading"])
+            elif i in extra_subs and full:
+                sent = re.split(r"(?<=[.!?।。！？؟])\s+", paras[i - 1])[0]
+                words = sent.split()
+                head = self.el(body, sub_tag, " ".join(words[: r.randint(2, 6)]) if len(words) > 3 else sent)
+                if sub_tag == "p":
+                    head.text = None
+                    self.el(head, "strong", " ".join(words[: r.randint(2, 6)]) or sent)
+            if full and i == 2 and r.random() < 0.2:
+                ul = self.el(body, "ul")
+                for sent in re.split(r"(?<=[.!?।。！？؟])\s+", p)[:4]:
+                    self.el(ul, "li", sent)
+            if full and i == 3 and r.random() < 0.15:
+                box = self.el(body, r.choice(["aside", "div", "blockquote"]))
+                self.el(box, "strong", art.get("subheading") or art["headline"])
+                self.el(box, "p", r.choice(art["paragraphs"]))
+            if full and i == 1 and r.random() < 0.15:
+                fig = self.el(body, "figure")
+                self.el(fig, "iframe", src="https://video.example/embed/1", title="video")
+                self.el(fig, "figcaption", f"{self.t('video')}: {art.get('caption') or art['headline']}")
+            if full and i == 2 and r.random() < 0.1:
+                self.paywall(body)
             para = self.el(body, "p")
             if link_heavy and r.random() < 0.7:
                 words = p.split()
@@ -721,8 +816,15 @@ class PageBuilder:
                 self.link(item, h)
             if summaries and r.random() < 0.8:
                 self.el(item, "p", r.choice(self.lex["teaser_summaries"]))
-            if r.random() < 0.3:
+            x = r.random()
+            if x < 0.2:
                 self.el(item, "span", self.t(r.choice(["minutes_ago", "hours_ago", "days_ago"]), n=r.randint(2, 50)))
+            elif x < 0.4:
+                day = self.date - dt.timedelta(days=r.randint(0, 30))
+                meta = f"{self.fmt_date(day, r.choice(['long', 'medium']))} {self.fmt_time()}"
+                if r.random() < 0.5:
+                    meta += f" · {r.choice(self.lex['sections'])}"
+                self.el(item, r.choice(["time", "span", "p"]), meta)
         return box
 
     def listing(self, main: etree._Element) -> None:
@@ -734,6 +836,8 @@ class PageBuilder:
             self.teaser_list(main, sec, "latest", r.randint(3, 7), summaries=r.random() < 0.7)
         if r.random() < 0.3 and r.random() < self.site.p["poll"] + 0.2:
             self.poll(main)
+        if r.random() < 0.5:
+            self.noise(main)
         pag = self.el(main, "div", role="pagination", label="navigation")
         for i in range(1, r.randint(3, 7)):
             self.link(pag, self.num(i))
@@ -1051,6 +1155,8 @@ class PageBuilder:
         r, site = self.rng, self.site
         pending_poll = getattr(self, "pending_poll", False)
         side = self.wrap(side)
+        if r.random() < 0.5:
+            self.noise(side)
         for item in site.sidebar_order:
             if item == "latest" and r.random() < site.p["latest"]:
                 self.teaser_list(side, self.t(r.choice(["latest", "most_read", "popular", "trending"])), "latest",
@@ -1096,6 +1202,27 @@ class PageBuilder:
                 self.el(box, "span", self.t("today"))
                 self.el(box, "span", self.fmt_date(self.date, "full"))
                 self.el(box, "span", self.fmt_time())
+            elif item == "login" and r.random() < 0.15:
+                self.login_form(side)
+            elif item == "partners" and r.random() < 0.3:
+                box = self.el(side, "div", role="widget", label="other")
+                self.heading(box, self.rng.choice([self.t("sponsored"), self.t("advertisement"),
+                                                   self.pick("taglines")[0]]), role="widget")
+                for ad in self.pick("ads", r.randint(1, 3)):
+                    self.el(self.el(box, "div"), "a", ad, href="/partner")
+            elif item == "ticker" and r.random() < 0.2:
+                self.data_table(side)
+            elif item == "about" and r.random() < 0.25:
+                box = self.el(side, "div", role="widget", label="other")
+                self.heading(box, self.site.name, role="widget")
+                self.el(box, "p", self.pick("bios")[0])
+            elif item == "links" and r.random() < 0.25:
+                box = self.el(side, "div", role="widget", label="navigation")
+                self.heading(box, self.t(r.choice(["more_news", "editors_pick", "trending", "categories"])),
+                             role="widget")
+                ul = self.el(box, "ul")
+                for name in self.pick("site_names", r.randint(3, 6)):
+                    self.link(self.el(ul, "li"), name)
         if r.random() < site.p["feedback"]:
             box = self.el(side, "div", label="other")
             self.heading(box, "★ " + self.t("write_review"), role="widget")
@@ -1191,6 +1318,8 @@ def generate(out: Path, seed: int, n_sites: int, pages_per_site: int) -> dict:
     used: Counter = Counter()
     stats: Counter = Counter()
     shapes: set[str] = set()
+    skeletons: set[str] = set()
+    paragraphs: set[str] = set()
     for number, (lang, english_bd) in enumerate(plan_sites(lexicons, n_sites, seed)):
         site = Site(number, lang, lexicons[lang], seed, english_bd=english_bd)
         for k in range(pages_per_site):
@@ -1212,8 +1341,12 @@ def generate(out: Path, seed: int, n_sites: int, pages_per_site: int) -> dict:
             for region in regions:
                 stats[f"label:{region['label']}"] += 1
             shapes.add(_shape(root))
+            skeletons.add(_h("".join(n.tag for n in root.iter() if isinstance(n.tag, str))))
+            paragraphs.update(p.text for p in root.iter("p") if p.text and len(p.text) > 100)
     stats["pages"] = sum(v for k, v in stats.items() if k.startswith("lang:"))
     stats["distinct_dom_shapes"] = len(shapes)
+    stats["distinct_tag_skeletons"] = len(skeletons)
+    stats["distinct_paragraphs"] = len(paragraphs)
     return dict(sorted(stats.items()))
 
 

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from classifier import Limits, PageError, parse, segment
+from classifier.evaluate import gold_texts, tokens
+
+from .conftest import EXAMPLE, FIXTURES
+
+
+def page_words(html_bytes: bytes) -> Counter:
+    """All visible words of a page, as the shared scorer sees them (every text node, no regions)."""
+    return Counter(tokens(gold_texts(html_bytes, []).get("other", "")))
+
+
+def block_words(html_bytes: bytes) -> Counter:
+    return Counter(t for b in segment(parse(html_bytes)) for t in tokens(b.text))
+
+
+def test_script_style_template_comments_and_head_are_not_text():
+    page = b"""<html><head><title>T</title><style>.a{}</style></head><body>
+    <script>var x = 1;</script><noscript>no</noscript><template><p>tpl</p></template>
+    <!-- a comment --><p>Visible <b>text</b></p></body></html>"""
+    assert [b.text for b in segment(parse(page))] == ["Visible text"]
+
+
+def test_inline_text_joins_its_block_and_tails_return_to_the_parent():
+    blocks = segment(parse(b"<body><div>Hello <a href=#>link</a><p>para <i>x</i></p> world</div></body>"))
+    assert [(b.tag, b.text) for b in blocks] == [("div", "Hello link world"), ("p", "para x")]
+    assert blocks[0].link_chars == len("link") and blocks[0].n_links == 1
+
+
+def test_measured_structure():
+    blocks = segment(parse(b"""<body><form><ul><li><input type=radio> Yes</li><li><input type=radio> No</li></ul>
+        <button>Vote</button></form></body>"""))
+    li = blocks[0]
+    assert li.tag == "li" and li.repeats[0] == 2 and "form" in li.ancestors
+    form_stats = li.stats[2]  # li -> ul -> form
+    assert form_stats[4] == 2 and form_stats[8] == 1  # two radio inputs, one button
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.html")) + [EXAMPLE], ids=lambda p: p.name)
+def test_every_visible_word_lands_in_exactly_one_block(path):
+    data = path.read_bytes()
+    assert block_words(data) == page_words(data)
+
+
+def test_xpaths_point_at_the_block_elements():
+    root = parse(EXAMPLE.read_bytes())
+    for block in segment(root):
+        found = root.getroottree().xpath(block.xpath)
+        assert len(found) == 1 and found[0].tag == block.tag
+
+
+def test_deep_nesting_does_not_recurse():
+    depth = 50_000  # far past what libxml2 keeps: the parser truncates, nothing raises
+    page = "<html><body>" + "<div>" * depth + "deep" + "</div>" * depth + "</body></html>"
+    segment(parse(page))
+
+
+def test_text_past_the_depth_limit_joins_the_ancestor_block():
+    page = "<html><body>" + "<div>" * 1000 + "deep <b>bold</b>" + "</div>" * 1000 + "<p>after</p></body></html>"
+    assert [b.text for b in segment(parse(page), Limits(max_depth=100))] == ["deep bold", "after"]
+
+
+def test_element_limit_is_enforced():
+    page = "<body>" + "<p>x</p>" * 200 + "</body>"
+    with pytest.raises(PageError, match="more than"):
+        segment(parse(page), Limits(max_elements=100))

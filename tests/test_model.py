@@ -1,0 +1,91 @@
+"""Training smoke test, persistence, refusal of tampered or mismatched models."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from classifier import LABELS, Classifier, ModelError, classify, load_model
+from classifier.dataset import iter_dataset
+
+from .conftest import EXAMPLE
+
+
+def test_training_writes_a_complete_model(tiny_model):
+    meta = json.loads((tiny_model / "meta.json").read_text())
+    assert meta["format_version"] == 1
+    assert meta["labels"] == list(LABELS)
+    assert meta["training_data"]["pages"] == 12 and len(meta["training_data"]["sha256"]) == 64
+    assert set(meta["files"]) == {"text.ftz", "attrs.ftz", "boost.joblib"}
+    assert {"scikit-learn", "fasttext-wheel", "numpy"} <= set(meta["versions"])
+    assert 0.0 <= meta["metrics"]["all"]["macro_f1"] <= 1.0
+    assert set(meta["page_gates"]) == set(LABELS[:5])
+
+
+def test_loaded_model_predicts_distributions(tiny_model, small_corpus):
+    model = load_model(tiny_model)
+    page = next(iter_dataset(small_corpus))
+    proba = model.predict_proba(page.blocks)
+    assert proba.shape == (len(page.blocks), len(LABELS))
+    assert np.allclose(proba.sum(axis=1), 1.0, atol=1e-4)
+    blocks = classify(EXAMPLE.read_bytes(), model=model)
+    assert blocks and all(b.label in LABELS and 0 <= b.score <= 1 for b in blocks)
+
+
+def test_training_is_reproducible(small_corpus, tiny_model):
+    from classifier.model import TrainParams
+    from classifier.textmodel import TextModelParams
+
+    params = TrainParams(text=TextModelParams(epoch=3, bucket=20_000, dim=8), folds=2, max_iter=15)
+    again = Classifier.fit(list(iter_dataset(small_corpus)), params)
+    first = load_model(tiny_model)
+    page = next(iter_dataset(small_corpus))
+    # the saved model is quantized the same way: predictions agree to float precision
+    assert np.allclose(again.predict_proba(page.blocks), first.predict_proba(page.blocks), atol=1e-5)
+
+
+def _copy(src, tmp_path):
+    dst = tmp_path / "model"
+    shutil.copytree(src, dst)
+    return dst
+
+
+def test_tampered_file_is_refused(tiny_model, tmp_path):
+    directory = _copy(tiny_model, tmp_path)
+    with open(directory / "boost.joblib", "ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(ModelError, match="checksum"):
+        load_model(directory)
+
+
+def test_other_format_or_features_are_refused(tiny_model, tmp_path):
+    directory = _copy(tiny_model, tmp_path)
+    meta = json.loads((directory / "meta.json").read_text())
+    meta["format_version"] = 99
+    (directory / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="format"):
+        load_model(directory)
+    meta["format_version"] = 1
+    meta["feature_names"] = meta["feature_names"][:-1]
+    (directory / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="features"):
+        load_model(directory)
+
+
+def test_missing_directory_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="meta.json"):
+        load_model(tmp_path / "nowhere")
+
+
+def test_single_thread_prediction_equals_the_public_api(tiny_model, small_corpus):
+    from classifier.features import block_features
+    from classifier.model import _proba
+
+    model = load_model(tiny_model)
+    page = next(iter_dataset(small_corpus))
+    X = np.hstack(model._stage1_inputs([page.blocks]))
+    est = model._pass1
+    assert np.allclose(_proba(est, X)[:, est.classes_.astype(int)], est.predict_proba(X), atol=1e-6)
+    assert block_features(page.blocks).shape[0] == len(page.blocks)
