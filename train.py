@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=Path("data/pages"), help="folder of labelled pages")
     ap.add_argument("--out", type=Path, required=True, help="model directory to write")
-    ap.add_argument("--folds", type=int, default=5, help="cross-validation folds, grouped by site")
+    ap.add_argument("--folds", type=int, default=TrainParams.folds, help="cross-validation folds, grouped by site")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-iter", type=int, default=TrainParams.max_iter, help="boosting iterations")
     ap.add_argument("--weighting", choices=("measure", "words"), default=TrainParams.weighting,

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from classifier import classify_many, load_model, parse, segment  # noqa: E402
-from classifier.evaluate import load_gold, score_pages, summarize  # noqa: E402
+from classifier.evaluate import load_gold, predicted_texts, score_pages, summarize  # noqa: E402
 from classifier.labels import SCORED_LABELS  # noqa: E402
 
 Texts = dict[str, str]
@@ -34,8 +34,7 @@ def keyword_baseline(html: bytes) -> Texts:
     out: dict[str, list[str]] = {}
     for b in segment(parse(html)):
         names = " ".join(b.tag_path + b.attrs)
-        label = next((lab for lab, rx in KEYWORDS if rx.search(names)), "other")
-        out.setdefault(label, []).append(b.text)
+        out.setdefault(next((lab for lab, rx in KEYWORDS if rx.search(names)), "other"), []).append(b.text)
     return {k: " ".join(v) for k, v in out.items()}
 
 
@@ -122,12 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         for system, fn in systems.items():
             t0 = time.perf_counter()
             if system == "pagesect":
-                preds = {}
-                for n, blocks in zip(names, classify_many(pages, model=model)):
-                    texts: dict[str, list[str]] = {}
-                    for b in blocks:
-                        texts.setdefault(b.label, []).append(b.text)
-                    preds[n] = {k: " ".join(v) for k, v in texts.items()}
+                preds = {n: predicted_texts(blocks) for n, blocks in zip(names, classify_many(pages, model=model))}
             else:
                 preds = {}
                 for n, page in zip(names, pages):

@@ -202,7 +202,7 @@ def _run(sources: list[Source], fmt: str, label: str, jobs: int, model_dir: str 
 
 # -- evaluate -------------------------------------------------------------------------------------------------
 def evaluate_main(argv: Sequence[str] | None = None) -> int:
-    from .evaluate import format_summary, load_gold, load_predictions, score_pages, summarize
+    from .evaluate import format_summary, load_gold, load_predictions, predicted_texts, score_pages, summarize
 
     ap = argparse.ArgumentParser(prog="python -m classifier evaluate",
                                  description="Score predictions (or the model itself) against gold annotations "
@@ -232,10 +232,7 @@ def evaluate_main(argv: Sequence[str] | None = None) -> int:
                 print(f"evaluate: {name}: {exc}", file=sys.stderr)
                 preds[name] = None
                 continue
-            texts: dict[str, list[str]] = {}
-            for b in labeled:
-                texts.setdefault(b.label, []).append(b.text)
-            preds[name] = {k: " ".join(v) for k, v in texts.items()}
+            preds[name] = predicted_texts(labeled)
     rows = score_pages(gold, preds, classes)
     table = summarize(rows, classes)
     print(format_summary(table, classes))

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from .labels import SCORED_LABELS
 
-__all__ = ["tokens", "prf", "gold_texts", "load_gold", "load_predictions", "PageScore", "score_pages",
-           "summarize", "format_summary"]
+__all__ = ["tokens", "prf", "gold_texts", "load_gold", "load_predictions", "predicted_texts", "PageScore",
+           "score_pages", "summarize", "format_summary"]
 
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link"}
 
@@ -108,6 +108,14 @@ def load_gold(folder: Path, pages: Path | None = None) -> dict[str, dict]:
     for path in sorted(folder.rglob("*.gold.json")):
         gold[path.name[: -len(".gold.json")]] = json.loads(path.read_text(encoding="utf-8"))
     return gold
+
+
+def predicted_texts(blocks: Iterable) -> dict[str, str]:
+    """Text of every predicted label (blocks joined with spaces), from labelled blocks of one page."""
+    texts: dict[str, list[str]] = defaultdict(list)
+    for b in blocks:
+        texts[b.label].append(b.text)
+    return {k: " ".join(v) for k, v in texts.items()}
 
 
 def load_predictions(path: Path) -> dict[str, str] | None:

@@ -59,15 +59,15 @@ class TrainParams:
     text: TextModelParams = TextModelParams()
     attrs: TextModelParams = TextModelParams(dim=16, epoch=10, word_ngrams=1, minn=3, maxn=5, bucket=100_000,
                                              quantize_cutoff=30_000)
-    folds: int = 5
-    max_iter: int = 150
+    folds: int = 3
+    max_iter: int = 100
     learning_rate: float = 0.1
     max_leaf_nodes: int = 31
     min_samples_leaf: int = 40
     l2_regularization: float = 1.0
     max_bins: int = 64
     weighting: str = "words"
-    text_folds: str = "lang"
+    text_folds: str = "site"
     """How the fastText out-of-fold probabilities are grouped: "lang" (the text model never saw the held-out
     pages' language, as it never saw a real page's text) or "site"."""
     """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""

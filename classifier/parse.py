@@ -40,6 +40,30 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
+_MAGIC = ((b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF document"), (b"\x1f\x8b", "gzip data"),
+          (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a ZIP archive"),
+          (b"RIFF", "a RIFF (WebP/WAV) file"), (b"\x00\x00\x01\x00", "an icon"), (b"OggS", "an Ogg file"),
+          (b"\x7fELF", "an executable"), (b"BZh", "bzip2 data"), (b"\xfd7zXZ", "xz data"))
+
+
+def _sniff(data: bytes) -> str | None:
+    """Refuse binary content with a reason; return "utf-16-le"/"utf-16-be" for UTF-16 without a BOM."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise PageError(f"binary content ({kind}), not HTML")
+    head = data[:4096]
+    if b"\x00" not in head:
+        return None
+    quarter = len(head) // 4
+    if head[1::2].count(0) > quarter and head[0::2].count(0) < quarter // 4:
+        return "utf-16-le"
+    if head[0::2].count(0) > quarter and head[1::2].count(0) < quarter // 4:
+        return "utf-16-be"
+    if head.count(0) > len(head) // 10:
+        raise PageError("binary content (many NUL bytes), not HTML")
+    return None
+
+
 def _codec(name: str | None) -> str | None:
     if not name:
         return None
@@ -52,13 +76,17 @@ def _codec(name: str | None) -> str | None:
 def decode(data: bytes, declared: str | None = None) -> str:
     """Decode page bytes to text.
 
-    Order: a byte-order mark; the charset the transport declared (``declared``, e.g. from an HTTP header);
+    Order: a byte-order mark; UTF-16 recognised by its NUL bytes (binary content raises :class:`PageError`);
+    the charset the transport declared (``declared``, e.g. from an HTTP header);
     UTF-8 where the bytes are valid UTF-8 (pages that declare a legacy charset but are UTF-8 are common);
     the ``<meta charset>`` of the page; a detector (bs4's ``UnicodeDammit``); windows-1252 with replacement.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(enc, "replace")
+    wide = _sniff(data)
+    if wide:
+        return data.decode(wide, "replace")
     enc = _codec(declared)
     if enc:
         try:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from classifier import classify
-from classifier.evaluate import load_gold, score_pages, summarize
+from classifier.evaluate import load_gold, predicted_texts, score_pages, summarize
 
 from .conftest import FIXTURES
 
@@ -31,12 +31,7 @@ def fixture_hash() -> str:
 @pytest.fixture(scope="module")
 def summary() -> dict:
     gold = load_gold(FIXTURES)
-    preds = {}
-    for name in gold:
-        texts: dict[str, list[str]] = {}
-        for b in classify((FIXTURES / f"{name}.html").read_bytes()):
-            texts.setdefault(b.label, []).append(b.text)
-        preds[name] = {k: " ".join(v) for k, v in texts.items()}
+    preds = {name: predicted_texts(classify((FIXTURES / f"{name}.html").read_bytes())) for name in gold}
     return summarize(score_pages(gold, preds))["all"]
 
 
