@@ -189,24 +189,14 @@ class Classifier:
         y = np.array([lab for p in pages for lab in p.labels], dtype=np.int64)
         weights = _weights(pages, params.weighting)
         page_of_block = np.repeat(np.arange(len(pages)), sizes)
-        site_index = {s: i for i, s in enumerate(sites)}
-        page_groups = np.array([site_index[p.site] for p in pages])
-        folds = list(GroupKFold(n_splits=n_folds).split(np.zeros(len(pages)), groups=page_groups))
-        block_fold = np.empty(len(flat), dtype=np.int64)
-        for k, (_, test_pages) in enumerate(folds):
-            block_fold[np.isin(page_of_block, test_pages)] = k
+        block_fold = _block_folds([p.site for p in pages], page_of_block, n_folds)
         texts = [text_model_input(b) for b in flat]
         attrs = [attr_model_input(b) for b in flat]
         say(f"{len(pages)} pages, {len(sites)} sites, {len(flat)} blocks, {n_folds} folds grouped by site")
 
         text_fold = block_fold
-        if params.text_folds == "lang":
-            langs = sorted({p.lang for p in pages})
-            if len(langs) >= n_folds:
-                lang_groups = np.array([langs.index(p.lang) for p in pages])
-                text_fold = np.empty(len(flat), dtype=np.int64)
-                for k, (_, test_pages) in enumerate(GroupKFold(n_splits=n_folds).split(pages, groups=lang_groups)):
-                    text_fold[np.isin(page_of_block, test_pages)] = k
+        if params.text_folds == "lang" and len({p.lang for p in pages}) >= n_folds:
+            text_fold = _block_folds([p.lang for p in pages], page_of_block, n_folds)
         pt = np.zeros((len(flat), len(LABELS)), dtype=np.float32)
         pa = np.zeros_like(pt)
         for k in range(n_folds):
@@ -322,6 +312,16 @@ class Classifier:
             raise ModelError(f"{directory}: boost.joblib does not hold the expected estimators")
         return cls(TextModel.load(directory / "text.ftz"), TextModel.load(directory / "attrs.ftz"),
                    boost["pass1"], boost.get("pass2"), meta)
+
+
+def _block_folds(page_groups: Sequence[str], page_of_block: np.ndarray, n_folds: int) -> np.ndarray:
+    """The fold of every block: pages grouped by ``page_groups`` (site or language), a group in one fold."""
+    names = sorted(set(page_groups))
+    groups = np.array([names.index(g) for g in page_groups])
+    fold_of_page = np.empty(len(page_groups), dtype=np.int64)
+    for k, (_, test_pages) in enumerate(GroupKFold(n_splits=n_folds).split(groups, groups=groups)):
+        fold_of_page[test_pages] = k
+    return fold_of_page[page_of_block]
 
 
 def _weights(pages: Sequence[Any], scheme: str = "measure") -> np.ndarray:
