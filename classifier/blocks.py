@@ -37,6 +37,13 @@ CONTEXT_LEVELS: Final = 5
 """How many ancestors of a block's element carry their subtree counts into the block."""
 
 _S = {name: i for i, name in enumerate(STAT_NAMES)}
+_TAG_STATS: Final[dict[str, tuple[int, ...]]] = {
+    **{h: (_S["heading"],) for h in HEADINGS}, "h1": (_S["heading"], _S["h1"]),
+    "td": (_S["cell"],), "th": (_S["cell"],), "li": (_S["li"],), "img": (_S["img"],), "time": (_S["time"],),
+    "option": (_S["option"],), "select": (_S["select"],), "textarea": (_S["textarea"],),
+    "button": (_S["button"],), "form": (_S["form"],), "iframe": (_S["iframe"],),
+}
+"""Counters that an element of each tag sets in its own subtree counts (inputs and links are handled apart)."""
 _N_STATS = len(STAT_NAMES)
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TEXT_INPUTS = frozenset({"text", "email", "search", "url", "tel", "password", "number", ""})
@@ -215,30 +222,9 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
                     st[8] = 1
                 elif kind in _TEXT_INPUTS:
                     st[6] = 1
-            elif tag in HEADINGS:
-                st[15] = 1
-                if tag == "h1":
-                    st[19] = 1
-            elif tag in ("td", "th"):
-                st[16] = 1
-            elif tag == "li":
-                st[12] = 1
-            elif tag == "img":
-                st[13] = 1
-            elif tag == "time":
-                st[11] = 1
-            elif tag == "option":
-                st[10] = 1
-            elif tag == "select":
-                st[9] = 1
-            elif tag == "textarea":
-                st[7] = 1
-            elif tag == "button":
-                st[8] = 1
-            elif tag == "form":
-                st[14] = 1
-            elif tag == "iframe":
-                st[17] = 1
+            else:
+                for stat in _TAG_STATS.get(tag, ()):
+                    st[stat] = 1
             if tag in BLOCK_TAGS:
                 frame.block = len(accs)
                 accs.append(_Acc(idx, page_chars))
