@@ -236,9 +236,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             add_text(el.text)
         else:
             frame = open_.pop()
-            if frame.deep:
-                pass
-            elif not frame.skip:
+            if not (frame.skip or frame.deep):
                 if frame.tag == "a":
                     link_depth -= 1
                 if frame.block >= 0:

@@ -19,14 +19,13 @@ from typing import Final
 import numpy as np
 
 from .blocks import CONTEXT_LEVELS, STAT_NAMES, Block
-
-STAT_LEVELS: Final = 4
-"""Subtree counts enter the features for the block's element and its first STAT_LEVELS - 1 ancestors."""
 from .labels import LABELS
 
 __all__ = ["BLOCK_FEATURE_NAMES", "context_feature_names", "block_features", "context_features",
            "text_model_input", "attr_model_input", "date_words"]
 
+STAT_LEVELS: Final = 4
+"""Subtree counts enter the features for the block's element and its first STAT_LEVELS - 1 ancestors."""
 _TAGS: Final = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dd", "dt", "form",
                 "button", "select", "textarea", "section", "article", "header", "footer", "nav", "aside", "main",
                 "blockquote", "figcaption", "span", "table", "tr", "label", "pre", "iframe", "body", "summary")

@@ -67,10 +67,10 @@ class TrainParams:
     l2_regularization: float = 1.0
     max_bins: int = 64
     weighting: str = "words"
+    """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""
     text_folds: str = "site"
     """How the fastText out-of-fold probabilities are grouped: "lang" (the text model never saw the held-out
     pages' language, as it never saw a real page's text) or "site"."""
-    """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""
     second_pass: bool = True
     seed: int = 13
     extra: dict = field(default_factory=dict)
@@ -113,11 +113,13 @@ def _proba(est: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
     out = np.zeros((len(X), len(LABELS)), dtype=np.float32)
     if not len(X):
         return out
-    try:
-        if len(X) > _SINGLE_THREAD_ROWS:
-            raise AttributeError
-        proba = est._loss.predict_proba(est._raw_predict(X, n_threads=1))
-    except (AttributeError, TypeError):
+    proba = None
+    if len(X) <= _SINGLE_THREAD_ROWS:
+        try:
+            proba = est._loss.predict_proba(est._raw_predict(X, n_threads=1))
+        except (AttributeError, TypeError):
+            proba = None
+    if proba is None:
         proba = est.predict_proba(X)
     out[:, est.classes_.astype(int)] = proba
     return out
@@ -374,18 +376,22 @@ def tune_gates(pages: Sequence[Any], proba: Sequence[np.ndarray], tolerance: flo
     toks = [[Counter(tokens(b.text)) for b in p.blocks] for p in pages]
     gates: dict[str, float] = {}
     for k, label in enumerate(LABELS[:5]):
+        golds = []  # the gold words of this label on each page, the same for every gate
+        for page, tk in zip(pages, toks):
+            gold_c: Counter = Counter()
+            for c, gl in zip(tk, page.labels):
+                if gl == k:
+                    gold_c.update(c)
+            golds.append(gold_c)
         scores = []
         for g in grid:
             vec = np.zeros(len(LABELS), dtype=np.float32)
             vec[k] = g
             page_scores = []
-            for page, p, tk in zip(pages, proba, toks):
+            for p, tk, gold_c in zip(proba, toks, golds):
                 pred = gate_page(p, vec).argmax(axis=1) if len(p) else []
-                gold_c: Counter = Counter()
                 pred_c: Counter = Counter()
-                for c, gl, pl in zip(tk, page.labels, pred):
-                    if gl == k:
-                        gold_c.update(c)
+                for c, pl in zip(tk, pred):
                     if pl == k:
                         pred_c.update(c)
                 if gold_c or pred_c:

@@ -620,8 +620,8 @@ class PageBuilder:
                 text = r.choice(self.lex["taglines"] + self.lex["ads"])
             else:
                 text = f"{self.num(r.randint(1, 60))} {self.t('min_read', n=r.randint(2, 9)).split()[-1]}"
-            node = self.el(parent, r.choice(["div", "span", "p", "button", "li" if parent.tag in ("ul", "ol") else "div"]),
-                           text, role=r.choice(["widget", "share", "byline", "teaser"]), label=label)
+            self.el(parent, r.choice(["div", "span", "p", "button", "li" if parent.tag in ("ul", "ol") else "div"]),
+                    text, role=r.choice(["widget", "share", "byline", "teaser"]), label=label)
 
     def skip_links(self, body: etree._Element) -> None:
         box = self.el(body, "div", label="navigation")
