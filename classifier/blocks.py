@@ -12,6 +12,7 @@ its text, link text, position, tag path, id/class tokens and subtree counts (inp
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -84,7 +85,7 @@ class Block:
 
 
 class _Open:
-    __slots__ = ("idx", "tag", "block", "stats", "children", "sigs", "sig", "hidden", "skip", "deep")
+    __slots__ = ("idx", "tag", "block", "stats", "children", "sigs", "sig", "hidden", "skip", "deep", "tagn")
 
     def __init__(self, idx: int, tag: str, block: int, sig: tuple[str, str], hidden: bool, skip: bool) -> None:
         self.idx = idx
@@ -97,6 +98,7 @@ class _Open:
         self.hidden = hidden
         self.skip = skip
         self.deep = False
+        self.tagn: dict[str, int] = {}
 
 
 class _Acc:
@@ -132,6 +134,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
     elem_nodes: list[etree._Element] = []
     elem_sig: list[tuple[str, str]] = []
     elem_hidden: list[bool] = []
+    elem_step: list[str] = []  # the element's XPath step: its tag, with [n] where siblings share the tag
     accs: list[_Acc] = []
     open_: list[_Open] = []
     block_stack: list[int] = []
@@ -161,10 +164,15 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             acc.label_chars[label] = acc.label_chars.get(label, 0) + n
         page_chars += n
 
+    deadline = time.monotonic() + limits.max_seconds
     walker = etree.iterwalk(root, events=("start", "end"))
+    starts = 0
     for event, el in walker:
         tag = el.tag
         if event == "start":
+            starts += 1
+            if not starts & 1023 and time.monotonic() > deadline:
+                raise PageError(f"page took more than {limits.max_seconds:g} s to cut into blocks")
             if not isinstance(tag, str):
                 walker.skip_subtree()
                 open_.append(_Open(-1, "", -1, ("", ""), False, True))
@@ -186,10 +194,17 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
                 continue
             if len(elem_parent) >= limits.max_elements:
                 raise PageError(f"page has more than {limits.max_elements:,} elements")
+
             parent = open_[-1] if open_ else None
             idx = len(elem_parent)
             elem_parent.append(parent.idx if parent else -1)
             elem_nodes.append(el)
+            raw = el.tag
+            if parent is not None:
+                n = parent.tagn[raw] = parent.tagn.get(raw, 0) + 1
+                elem_step.append(f"{raw}[{n}]")
+            else:
+                elem_step.append(root.getroottree().getpath(el)[1:])
             cls = el.get("class") or ""
             sig = (tag, cls)
             hidden = bool(parent and parent.hidden)
@@ -249,6 +264,9 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
                 for child in frame.children:
                     # siblings sharing the child's tag and class, the child itself included
                     elem_repeat[child] = frame.sigs.get(elem_sig[child], 1)
+                    if frame.tagn[elem_nodes[child].tag] == 1:
+                        # an only child of its tag takes no position, as in lxml's getpath
+                        elem_step[child] = elem_step[child].rsplit("[", 1)[0]
                 if owners is not None:
                     label_stack.pop()
             if open_ and not open_[-1].skip:
@@ -256,7 +274,19 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
 
     blocks: list[Block] = []
     labels: list[dict[str, int]] = []
-    getpath = root.getroottree().getpath
+    paths: dict[int, str] = {}
+
+    def xpath(idx: int) -> str:
+        # Built from the steps, not with lxml's getpath, which scans the siblings: quadratic on wide pages.
+        missing = []
+        while idx >= 0 and idx not in paths:
+            missing.append(idx)
+            idx = elem_parent[idx]
+        path = paths[idx] if idx >= 0 else ""
+        for i in reversed(missing):
+            path = paths[i] = path + "/" + elem_step[i]
+        return path
+
     for acc in accs:
         if not acc.chunks:
             continue
@@ -266,7 +296,6 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
         while p >= 0:
             chain.append(p)
             p = elem_parent[p]
-        node = elem_nodes[idx]
         tags = tuple(elem_sig[i][0] for i in reversed(chain))
         attrs: list[str] = []
         for i in chain:
@@ -277,7 +306,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
         blocks.append(Block(
             index=len(blocks),
             text=text,
-            xpath=getpath(node),
+            xpath=xpath(idx),
             tag=tags[-1],
             tag_path=tags,
             attrs=tuple(attrs[:40]),

@@ -25,12 +25,17 @@ class Limits:
     ``max_bytes``: largest page accepted (bytes after decoding to UTF-8). ``max_elements``: elements in the
     parsed tree. ``max_depth``: deepest element nesting kept (deeper subtrees are flattened into their
     ancestor's text). ``max_block_chars``: characters of one block's text kept for the models.
+    ``max_seconds``: wall-clock time allowed for cutting one page into blocks, the stage whose cost depends on
+    the page's shape (decoding and parsing are bounded by ``max_bytes``, the model stages by the number of
+    blocks). Exceeding any limit raises :class:`PageError` with the reason, except ``max_depth`` and
+    ``max_block_chars``, which truncate.
     """
 
     max_bytes: int = 50_000_000
     max_elements: int = 500_000
     max_depth: int = 400
     max_block_chars: int = 100_000
+    max_seconds: float = 60.0
 
 
 DEFAULT_LIMITS = Limits()
@@ -44,6 +49,9 @@ _MAGIC = ((b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF document"), (b"\x1f\x8b"
           (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a ZIP archive"),
           (b"RIFF", "a RIFF (WebP/WAV) file"), (b"\x00\x00\x01\x00", "an icon"), (b"OggS", "an Ogg file"),
           (b"\x7fELF", "an executable"), (b"BZh", "bzip2 data"), (b"\xfd7zXZ", "xz data"))
+
+
+_DETECT_BYTES = 256_000
 
 
 def _sniff(data: bytes) -> str | None:
@@ -73,13 +81,45 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
+# Encodings by how common they are on the web: the tie-break between encodings that read the bytes equally well
+# (short Latin text reads the same in windows-1252, windows-1250 and ISO-8859-10, say).
+_WEB_ORDER = tuple(codecs.lookup(name).name for name in (
+    "cp1252", "cp1251", "shift_jis", "cp932", "gb18030", "gbk", "euc_kr", "cp949", "cp1250", "iso8859_2", "big5",
+    "euc_jp", "cp1256", "iso8859_7", "cp1253", "cp1254", "iso8859_9", "cp874", "cp1255", "iso8859_8", "koi8_r",
+    "koi8_u", "cp1257", "iso8859_15", "latin_1", "iso8859_5", "cp1258"))
+
+
+def _detect(data: bytes, meta: str | None) -> str | None:
+    """The encoding that reads legacy (non-UTF-8) bytes best: among charset-normalizer's least messy readings,
+    the declared meta charset if it is one of them, else the one most common on the web."""
+    from charset_normalizer import from_bytes
+
+    if len(data) > _DETECT_BYTES:
+        # Cut before a "<": that byte is never inside a multi-byte character of the legacy CJK encodings.
+        data = data[: max(data.rfind(b"<", 0, _DETECT_BYTES), _DETECT_BYTES // 2)]
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    least = min(m.chaos for m in matches)
+    best = [enc for enc in (_codec(m.encoding) for m in matches if m.chaos <= least + 0.01) if enc]
+    if not best:
+        return None
+    if meta in best:
+        return meta
+    rank = {enc: i for i, enc in enumerate(_WEB_ORDER)}
+    enc = min(best, key=lambda e: rank.get(e, len(rank)))
+    logger.debug("detected charset %s among %s", enc, best)
+    return enc
+
+
 def decode(data: bytes, declared: str | None = None) -> str:
     """Decode page bytes to text.
 
     Order: a byte-order mark; UTF-16 recognised by its NUL bytes (binary content raises :class:`PageError`);
     the charset the transport declared (``declared``, e.g. from an HTTP header);
     UTF-8 where the bytes are valid UTF-8 (pages that declare a legacy charset but are UTF-8 are common);
-    the ``<meta charset>`` of the page; a detector (bs4's ``UnicodeDammit``); windows-1252 with replacement.
+    then charset-normalizer, which tries the page's ``<meta charset>`` first and keeps it only when the text it
+    gives is plausible (so a meta tag that lies is overruled); the meta charset; windows-1252 with replacement.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -98,20 +138,15 @@ def decode(data: bytes, declared: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     match = _CHARSET_RE.search(data[:4096])
-    enc = _codec(match.group(1).decode("ascii", "replace")) if match else None
-    if enc and enc not in ("utf-8", "utf-16-le", "utf-16-be", "utf-16", "utf-32"):
+    meta = _codec(match.group(1).decode("ascii", "replace")) if match else None
+    guess = _detect(data, meta)
+    if guess:
+        return data.decode(guess, "replace")
+    if meta and meta not in ("utf-8", "utf-16-le", "utf-16-be", "utf-16", "utf-32"):
         try:
-            return data.decode(enc)
+            return data.decode(meta)
         except UnicodeDecodeError:
-            logger.debug("meta charset %s does not fit the bytes", enc)
-    from bs4.dammit import UnicodeDammit
-
-    guess = UnicodeDammit(data[:200_000], is_html=True).original_encoding
-    if guess and guess not in ("ascii", "utf-8"):
-        try:
-            return data.decode(guess)
-        except (UnicodeDecodeError, LookupError):
-            pass
+            logger.debug("meta charset %s does not fit the bytes", meta)
     return data.decode("windows-1252", "replace")
 
 
@@ -176,10 +211,15 @@ def parse(page: Any, *, encoding: str | None = None, limits: Limits = DEFAULT_LI
         raise PageError(f"page is {len(data):,} bytes, over the limit of {limits.max_bytes:,}")
     if not data.strip():
         raise PageError("page is empty")
+    parser = _parser()
     try:
-        root = etree.fromstring(data, _parser())
+        root = etree.fromstring(data, parser)
     except etree.ParserError as exc:
         raise PageError(f"not parseable as HTML: {exc}") from None
+    log = parser.error_log
+    if len(log) and "Excessive depth" in (log.last_error.message or ""):
+        # libxml2 stops reading at its nesting limit: the rest of the page would be lost without a word.
+        raise PageError("page nests elements deeper than the parser's limit of 2,048 levels")
     if root is None:
         raise PageError("page has no HTML content")
     return root

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
@@ -61,3 +64,17 @@ def test_same_result_across_threads_and_batches(example):
     assert all(r == first for r in results)
     batch = classify_many([data, data.decode("utf-8")])
     assert [(b.label, b.text, b.proba) for b in batch[1]] == first
+
+
+def test_same_result_in_other_processes_whatever_the_hash_seed(example):
+    """Labels and probabilities do not depend on the process (set/dict order, hash randomisation)."""
+    data = example[0]
+    here = [[b.label, b.block.xpath, round(s, 6)] for b in classify(data) for s in b.proba]
+    code = ("import json, sys, classifier; data = open(sys.argv[1], 'rb').read(); "
+            "print(json.dumps([[b.label, b.block.xpath, round(s, 6)] for b in classifier.classify(data) "
+            "for s in b.proba]))")
+    for seed in ("0", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code, str(EXAMPLE)], env=env, capture_output=True, text=True,
+                             check=True).stdout
+        assert json.loads(out) == here

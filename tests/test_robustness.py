@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from classifier import PageError, parse, segment
+from classifier import DEFAULT_LIMITS, Limits, PageError, parse, segment
 from classifier.evaluate import gold_texts, tokens
 
 
@@ -65,6 +65,64 @@ def test_a_five_megabyte_text_node_and_many_elements():
     assert len(blocks) == 1 and blocks[0].n_words == 1_000_000
     blocks = segment(parse(b"<body>" + b"<div><span>a</span></div>" * 60_000 + b"</body>"))
     assert len(blocks) == 60_000
+
+
+def test_three_hundred_thousand_elements_within_and_over_the_limit():
+    page = b"<body>" + b"<div><span>a</span></div>" * 150_000
+    blocks = segment(parse(page))
+    assert len(blocks) == 150_000 and blocks[-1].xpath == "/html/body/div[150000]"
+    with pytest.raises(PageError, match="more than 100,000 elements"):
+        segment(parse(page), Limits(max_elements=100_000))
+
+
+def test_the_time_limit_is_enforced():
+    page = b"<body>" + b"<div><span>a</span></div>" * 20_000
+    with pytest.raises(PageError, match="took more than"):
+        segment(parse(page), Limits(max_seconds=0.0))
+
+
+def test_a_twenty_megabyte_page():
+    paragraph = "<p>" + "word " * 2000 + "</p>"
+    page = ("<html><body>" + paragraph * 2000 + "</body></html>").encode()
+    assert len(page) > 20_000_000
+    blocks = segment(parse(page))
+    assert len(blocks) == 2000 and sum(b.n_words for b in blocks) == 4_000_000
+    with pytest.raises(PageError, match="over the limit"):
+        parse(page, limits=Limits(max_bytes=10_000_000))
+
+
+def test_nesting_past_the_depth_limit_keeps_the_text_in_the_ancestor():
+    depth = 1500
+    blocks = segment(parse(b"<body>" + b"<div>a " * depth + b"</div>" * depth + b"<p>after</p>"))
+    assert sum(b.n_words for b in blocks) == depth + 1 and blocks[-1].text == "after"
+    assert len(blocks) <= DEFAULT_LIMITS.max_depth + 1
+
+
+def test_nesting_past_the_parser_limit_is_a_page_error():
+    page = b"<body>" + b"<div>a " * 100_000 + b"</div>" * 100_000 + b"<p>after</p>"
+    with pytest.raises(PageError, match="deeper than the parser's limit"):
+        parse(page)
+
+
+# The same text in a legacy encoding, with a <meta charset> that is right, absent, or lies.
+LEGACY = {
+    "shift_jis": "東京都は二十日、新しい交通計画を発表した。市民の意見を聞きながら、来年の春までに具体的な案をまとめる予定だという。",
+    "windows-1251": "Правительство объявило о новых мерах поддержки малого бизнеса. Эксперты считают, что это поможет экономике.",
+    "windows-1252": "Le gouvernement a présenté mercredi un nouveau plan pour l'éducation. Les élèves réagissent à cette réforme.",
+    "iso-8859-2": "Rząd przedstawił w środę nowy plan dotyczący edukacji. Uczniowie i nauczyciele czekają na szczegóły reformy.",
+    "iso-8859-7": "Η κυβέρνηση παρουσίασε την Τετάρτη ένα νέο σχέδιο για την εκπαίδευση. Μαθητές και δάσκαλοι περιμένουν.",
+    "euc-kr": "정부는 수요일 새로운 교육 계획을 발표했다. 학생들과 교사들은 개혁의 세부 사항을 기다리고 있다.",
+}
+CASES = [(enc, meta) for enc in LEGACY for meta in (enc, None, "utf-8")] + [
+    ("shift_jis", "iso-8859-1"), ("shift_jis", "windows-1251"), ("windows-1251", "iso-8859-1"),
+    ("windows-1251", "shift_jis"), ("windows-1252", "windows-1251"), ("euc-kr", "iso-8859-1")]
+
+
+@pytest.mark.parametrize("enc,meta", CASES)
+def test_legacy_encodings_and_lying_meta_charsets(enc, meta):
+    head = f'<meta charset="{meta}">' if meta else ""
+    page = f"<html><head>{head}<title>t</title></head><body><h1>Title</h1><p>{LEGACY[enc]}</p></body></html>"
+    assert outcome(page.encode(enc)) == ["Title", LEGACY[enc]]
 
 
 TAGS = ["div", "p", "span", "a", "li", "ul", "td", "b", "section", "h2", "button", "script", "style", "template"]
