@@ -90,23 +90,30 @@ def classify_many(pages: Iterable[Any], *, model: Classifier | None = None,
     """
     model = model or default_model()
     all_blocks = [segment(parse(page, limits=limits), limits) for page in pages]
+    return _classify_blocks(all_blocks, model)
+
+
+def _classify_blocks(all_blocks: list[list[Block]], model: Classifier) -> list[list[LabeledBlock]]:
     return [_label(blocks, proba) for blocks, proba in zip(all_blocks, model.predict_pages(all_blocks))]
 
 
-def classify(page: Any, url: str | None = None, *, model: Classifier | None = None,
+def classify(page: Any, url: str | None = None, *, encoding: str | None = None, model: Classifier | None = None,
              limits: Limits = DEFAULT_LIMITS) -> list[LabeledBlock]:
     """Label every block of a page.
 
     ``page``: bytes (any encoding), str, an lxml element or tree, a BeautifulSoup object, or a response object
-    (Scrapy, requests, httpx). ``url`` is accepted for the caller's records; the model does not use it.
-    ``model``: a :class:`Classifier` (default: the shipped model). Raises :class:`classifier.PageError` for
-    input that is not a usable page.
+    (Scrapy, requests, httpx; its declared encoding is used). ``url`` is accepted for the caller's records; the
+    model does not use it. ``encoding``: the charset the transport declared for bytes (e.g. the HTTP
+    Content-Type's), tried first. ``model``: a :class:`Classifier` (default: the shipped model). Raises
+    :class:`classifier.PageError` for input that is not a usable page.
     """
-    return classify_many([page], model=model, limits=limits)[0]
+    blocks = segment(parse(page, encoding=encoding, limits=limits), limits)
+    return _classify_blocks([blocks], model or default_model())[0]
 
 
-def extract(page: Any, label: str = "article", *, model: Classifier | None = None, separator: str = "\n",
-            limits: Limits = DEFAULT_LIMITS) -> str:
+def extract(page: Any, label: str = "article", *, encoding: str | None = None, model: Classifier | None = None,
+            separator: str = "\n", limits: Limits = DEFAULT_LIMITS) -> str:
     """The text of the blocks given ``label`` (the article text by default), one block a line."""
     label_index(label)
-    return separator.join(b.text for b in classify(page, model=model, limits=limits) if b.label == label)
+    blocks = classify(page, encoding=encoding, model=model, limits=limits)
+    return separator.join(b.text for b in blocks if b.label == label)

@@ -13,8 +13,9 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -24,20 +25,43 @@ from .blocks import segment
 from .labels import LABELS
 from .model import Classifier, ModelError
 from .parse import PageError, parse
+from .warc import WARC_SUFFIXES, is_warc, iter_warc
 
 __all__ = ["main", "predict_main", "evaluate_main"]
 
 logger = logging.getLogger(__name__)
 
-PAGE_SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm", ".xhtml")
+PAGE_SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm", ".xhtml") + WARC_SUFFIXES
 
 
 @dataclass(frozen=True)
 class Source:
-    """A page to read: a file path, or standard input (path None)."""
+    """An input: a page file, a WARC archive, or standard input (path None)."""
 
     name: str
     path: Path | None
+
+    @property
+    def is_archive(self) -> bool:
+        return self.path is not None and is_warc(self.path)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to label. ``name`` is its output's key (an archive's pages share the archive's); ``data`` is
+    read from ``path`` when None."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+    encoding: str | None = None
+    url: str | None = None
+    record_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How a failure of this page is reported."""
+        return f"{self.name}#{self.record_id}" if self.record_id else self.name
 
 
 def _page_name(path: Path) -> str:
@@ -69,7 +93,7 @@ def iter_sources(inputs: Sequence[str]) -> Iterator[Source]:
                     yield Source(_page_name(Path(match)), Path(match))
 
 
-def read_source(source: Source) -> bytes:
+def read_source(source: Source | Page) -> bytes:
     data = sys.stdin.buffer.read() if source.path is None else source.path.read_bytes()
     if data[:2] == b"\x1f\x8b":
         try:
@@ -88,25 +112,30 @@ def _init_worker(model_dir: str | None) -> None:
     _worker_model = load_model(model_dir) if model_dir else default_model()
 
 
-def _process(source: Source, fmt: str, label: str) -> tuple[str, str | None, str | None]:
-    """(page name, output text, error) for one page, in a worker or in-process."""
+def _process(page: Page, fmt: str, label: str) -> tuple[str | None, str | None]:
+    """(output text, error) for one page, in a worker or in-process."""
     assert _worker_model is not None
     try:
-        data = read_source(source)
-        root = parse(data)
+        data = page.data if page.data is not None else read_source(page)
+        root = parse(data, encoding=page.encoding)
         blocks = segment(root)
         labeled = _label(blocks, _worker_model.predict_proba(blocks))
-        return source.name, format_page(source.name, root, labeled, fmt, label), None
+        return format_page(page, root, labeled, fmt, label), None
     except (PageError, OSError, ValueError, UnicodeError, MemoryError, RecursionError) as exc:
-        return source.name, None, f"{type(exc).__name__}: {exc}"
+        return None, f"{type(exc).__name__}: {exc}"
 
 
-def format_page(name: str, root, labeled: Sequence[LabeledBlock], fmt: str, label: str) -> str:
+def format_page(page: Page, root, labeled: Sequence[LabeledBlock], fmt: str, label: str) -> str:
     if fmt == "jsonl":
-        return "".join(json.dumps({"page": name, "index": b.index, "label": b.label, "score": round(b.score, 4),
+        key = {"page": page.name}
+        if page.record_id is not None:
+            key.update(record_id=page.record_id, url=page.url)
+        return "".join(json.dumps({**key, "index": b.index, "label": b.label, "score": round(b.score, 4),
                                    "xpath": b.xpath, "text": b.text}, ensure_ascii=False) + "\n" for b in labeled)
     if fmt == "text":
         text = "\n".join(b.text for b in labeled if b.label == label)
+        if page.record_id is not None:  # an archive's pages share one output: say where each begins
+            return f"### {page.url} {page.record_id}\n" + (text + "\n" if text else "")
         return text + "\n" if text else ""
     from .render import render_html
 
@@ -138,7 +167,8 @@ def predict_main(argv: Sequence[str] | None = None) -> int:
 
 def _predict(argv: Sequence[str] | None) -> int:
     ap = argparse.ArgumentParser(prog="predict", description="Label the blocks of web pages.")
-    ap.add_argument("inputs", nargs="*", help="HTML files (.html, .html.gz), folders, globs, or - for stdin")
+    ap.add_argument("inputs", nargs="*",
+                    help="HTML files (.html, .html.gz), WARC archives (.warc, .warc.gz), folders, globs, or - for stdin")
     ap.add_argument("-o", "--out", type=Path, help="write one OUT/PAGE.jsonl (or .txt/.html) per page")
     ap.add_argument("--format", choices=("jsonl", "text", "html"), default="jsonl",
                     help="jsonl: one block a line; text: one label's text; html: the page with blocks coloured")
@@ -164,40 +194,116 @@ def _predict(argv: Sequence[str] | None) -> int:
             sources = [s for s in sources if not (args.out / (s.name + suffix)).exists()]
     errors_path = args.errors or (args.out / "errors.tsv" if args.out else None)
     failed: list[tuple[str, str]] = []
-    show = not args.no_progress and sys.stderr.isatty() and len(sources) > 1
+    n_pages = n_page_failures = 0  # pages read, and those that failed (an archive may also fail as a whole)
+    show = not args.no_progress and sys.stderr.isatty() and (len(sources) > 1 or any(s.is_archive for s in sources))
     from tqdm import tqdm
 
-    bar = tqdm(total=len(sources), unit="page", disable=not show, file=sys.stderr)
-    stdout: TextIO = sys.stdout
-    for name, text, error in _run(sources, args.format, args.label, args.jobs, model_dir):
-        bar.update()
-        if error is not None:
-            failed.append((name, error))
-            print(f"predict: {name}: {error}", file=sys.stderr)
-            continue
-        assert text is not None
-        if args.out:
-            _atomic_write(args.out / (name + suffix), text)
-        else:
-            stdout.write(text)
-    bar.close()
+    def fail(name: str, error: str) -> None:
+        failed.append((name, error))
+        print(f"predict: {name}: {error}", file=sys.stderr)
+
+    archives = any(s.is_archive for s in sources)
+    bar = tqdm(total=None if archives else len(sources), unit="page", disable=not show, file=sys.stderr)
+    sink = _Sink(args.out, suffix)
+    try:
+        for page, text, error in _run(_pages(sources, args.format, fail), args.format, args.label, args.jobs,
+                                      model_dir):
+            bar.update()
+            n_pages += 1
+            if error is not None:
+                fail(page.label, error)
+                n_page_failures += 1
+            else:
+                sink.write(page.name, text or "")
+        sink.close()
+    finally:
+        sink.abort()
+        bar.close()
     if errors_path is not None and (failed or errors_path.exists()):
         errors_path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(errors_path, "".join(f"{n}\t{e}\n" for n, e in failed))
     if failed:
-        print(f"predict: {len(failed)} of {len(sources)} pages failed", file=sys.stderr)
+        print(f"predict: {len(failed)} of {n_pages + len(failed) - n_page_failures} pages failed", file=sys.stderr)
         return 1
     return 0
 
 
-def _run(sources: list[Source], fmt: str, label: str, jobs: int, model_dir: str | None
-         ) -> Iterator[tuple[str, str | None, str | None]]:
-    if jobs <= 1 or len(sources) <= 1 or any(s.path is None for s in sources):
-        for source in sources:
-            yield _process(source, fmt, label)
+def _pages(sources: Sequence[Source], fmt: str, fail: Callable[[str, str], None]) -> Iterator[Page]:
+    """The pages of the inputs, lazily: an archive's records are read one at a time as the run goes."""
+    for source in sources:
+        if source.path is None:
+            yield Page(source.name, data=sys.stdin.buffer.read())
+        elif not source.is_archive:
+            yield Page(source.name, path=source.path)
+        elif fmt == "html":
+            fail(source.name, "--format html writes one file a page; give pages, not an archive")
+        else:
+            try:
+                for rec in iter_warc(source.path):
+                    yield Page(source.name, data=rec.body, encoding=rec.encoding, url=rec.url,
+                               record_id=rec.record_id)
+            except (PageError, OSError) as exc:
+                fail(source.name, f"{type(exc).__name__}: {exc}")
+
+
+class _Sink:
+    """Where outputs go: standard output, or one OUT/NAME file per output key, written to a temporary file and
+    renamed when complete, so an interrupted run leaves no half-written output (an archive's pages, which share
+    a key, arrive one after another)."""
+
+    def __init__(self, out: Path | None, suffix: str) -> None:
+        self.out, self.suffix = out, suffix
+        self.key: str | None = None
+        self.fh: TextIO | None = None
+        self.tmp = ""
+
+    def write(self, key: str, text: str) -> None:
+        if self.out is None:
+            sys.stdout.write(text)
+            return
+        if key != self.key:
+            self.close()
+            target = self.out / (key + self.suffix)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            self.fh, self.key = os.fdopen(fd, "w", encoding="utf-8"), key
+        assert self.fh is not None
+        self.fh.write(text)
+
+    def close(self) -> None:
+        """Finish the current output file (rename it into place)."""
+        if self.fh is not None and self.out is not None and self.key is not None:
+            self.fh.close()
+            os.replace(self.tmp, self.out / (self.key + self.suffix))
+            self.fh, self.key = None, None
+
+    def abort(self) -> None:
+        """Drop an unfinished output file."""
+        if self.fh is not None:
+            self.fh.close()
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
+            self.fh, self.key = None, None
+
+
+def _run(pages: Iterable[Page], fmt: str, label: str, jobs: int, model_dir: str | None
+         ) -> Iterator[tuple[Page, str | None, str | None]]:
+    """(page, output, error) in input order; with ``jobs`` > 1, in worker processes, with a bounded number of
+    pages in flight, so that memory does not grow with the input."""
+    if jobs <= 1:
+        for page in pages:
+            yield (page, *_process(page, fmt, label))
         return
+    window: deque[tuple[Page, Future]] = deque()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model_dir,)) as pool:
-        yield from pool.map(_process, sources, [fmt] * len(sources), [label] * len(sources), chunksize=4)
+        for page in pages:
+            window.append((page, pool.submit(_process, page, fmt, label)))
+            if len(window) >= 4 * jobs:
+                done, future = window.popleft()
+                yield (done, *future.result())
+        while window:
+            done, future = window.popleft()
+            yield (done, *future.result())
 
 
 # -- evaluate -------------------------------------------------------------------------------------------------

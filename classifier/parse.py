@@ -181,7 +181,8 @@ def parse(page: Any, *, encoding: str | None = None, limits: Limits = DEFAULT_LI
     """Parse a page into an lxml HTML root element.
 
     ``page`` may be bytes (decoded by :func:`decode`, ``encoding`` is the transport's declared charset), str,
-    an lxml element or element tree (used as is), a BeautifulSoup object, or a response object with
+    an lxml element or element tree (used as is), a parsel ``Selector`` (its lxml root, used as is), a
+    BeautifulSoup object, or a response object with
     ``.body``/``.content`` bytes and ``.encoding`` (Scrapy, requests, httpx). Raises :class:`PageError`
     for input that is not a page, and ``TypeError`` for objects of another kind.
     """
@@ -189,6 +190,9 @@ def parse(page: Any, *, encoding: str | None = None, limits: Limits = DEFAULT_LI
         page = page.getroot()
     if isinstance(page, etree._Element):
         return page
+    root = getattr(page, "root", None)  # a parsel Selector (Scrapy's response.selector) holds an lxml root
+    if isinstance(root, etree._Element) and hasattr(page, "xpath"):
+        return root
     if type(page).__name__ == "BeautifulSoup" or hasattr(page, "decode_contents"):
         page = str(page)
     elif not isinstance(page, (bytes, bytearray, str)):

@@ -58,3 +58,26 @@ def tiny_model(small_corpus, tmp_path_factory):
     directory = tmp_path_factory.mktemp("model")
     model.save(directory)
     return directory
+
+
+def write_warc(path: Path, responses: list[tuple[str, bytes, str]], gzip: bool = True) -> list[str]:
+    """Write a WARC of HTTP responses (url, body, Content-Type), with a warcinfo record and a request record
+    before each response, as crawlers write them. Returns the response records' ids in order."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    ids = []
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gzip)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "pagesect tests"}))
+        for url, body, content_type in responses:
+            request = writer.create_warc_record(url, "request", payload=BytesIO(b""), http_headers=StatusAndHeaders(
+                "GET / HTTP/1.1", [("Host", "example.test")], is_http_request=True))
+            writer.write_record(request)
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+            ids.append(record.rec_headers.get_header("WARC-Record-ID"))
+    return ids

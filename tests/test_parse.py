@@ -77,3 +77,18 @@ def test_size_limit_is_enforced():
 
     with pytest.raises(PageError, match="over the limit"):
         parse(b"<p>" + b"x" * 2000 + b"</p>", limits=Limits(max_bytes=1000))
+
+
+def test_scrapy_responses_and_parsel_selectors():
+    scrapy_http = pytest.importorskip("scrapy.http")
+    parsel = pytest.importorskip("parsel")
+    russian = "<html><body><p>Привет, мир</p><p>Второй абзац</p></body></html>"
+    body = russian.encode("windows-1251")
+    response = scrapy_http.HtmlResponse("https://ru.example/a", body=body,
+                                        headers={"Content-Type": "text/html; charset=windows-1251"})
+    assert texts(parse(response)) == ["Привет, мир", "Второй абзац"]
+    assert texts(parse(response.selector)) == ["Привет, мир", "Второй абзац"]
+    assert texts(parse(parsel.Selector(text=russian))) == ["Привет, мир", "Второй абзац"]
+    from classifier.parse import page_url
+
+    assert page_url(response) == "https://ru.example/a"
