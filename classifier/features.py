@@ -63,7 +63,7 @@ def date_words() -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PUNCT_CACHE: dict[str, bool] = {}
+_SPLIT_RE = re.compile(r"[-_]+")
 
 
 def _strip(word: str) -> str:
@@ -141,11 +141,14 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
         for j, t in enumerate(_LANDMARKS):
             if t in b.ancestors:
                 row[lm_base + j] = 1.0
-        for lvl, stats in enumerate(b.stats[:STAT_LEVELS]):
-            row[st_base + lvl * n_st: st_base + (lvl + 1) * n_st] = np.log1p(stats)
-            row[ld_base + lvl] = stats[1] / stats[0] if stats[0] else 0.0
-            row[ps_base + lvl] = stats[0] / max(total, 1)
-        row[rp_base: rp_base + CONTEXT_LEVELS + 1] = np.log1p(b.repeats)
+    if n_blocks:
+        stats = np.array([b.stats[:STAT_LEVELS] for b in blocks], dtype=np.float64)  # (blocks, levels, stats)
+        out[:, st_base: ld_base] = np.log1p(stats).reshape(n_blocks, STAT_LEVELS * n_st)
+        chars, link_chars = stats[:, :, 0], stats[:, :, 1]
+        out[:, ld_base: ps_base] = np.divide(link_chars, chars, out=np.zeros_like(chars), where=chars > 0)
+        out[:, ps_base: rp_base] = chars / max(total, 1)
+        repeats = np.array([b.repeats for b in blocks], dtype=np.float64)
+        out[:, rp_base: rp_base + CONTEXT_LEVELS + 1] = np.log1p(repeats)
     return out
 
 
@@ -171,33 +174,24 @@ def context_features(blocks: Sequence[Block], proba: np.ndarray) -> np.ndarray:
     padded = np.vstack([pad, proba, pad])
     for shift in (-2, -1, 1, 2):
         cols.append(padded[2 + shift: 2 + shift + n])
-    weights = np.array([math.log1p(b.n_chars) for b in blocks], dtype=np.float64)
+    weights = np.log1p(np.array([b.n_chars for b in blocks], dtype=np.float64))
     weighted = proba * weights[:, None]
+    steps = [b.xpath.split("/") for b in blocks]
     for lvl in range(1, CONTEXT_LEVELS + 1):
-        keys = [_ancestor(b.xpath, lvl) for b in blocks]
-        sums: dict[str, np.ndarray] = {}
-        wsum: dict[str, float] = {}
-        count: dict[str, int] = {}
-        for i, key in enumerate(keys):
-            if key in sums:
-                sums[key] = sums[key] + weighted[i]
-                wsum[key] += weights[i]
-                count[key] += 1
-            else:
-                sums[key] = weighted[i].copy()
-                wsum[key] = weights[i]
-                count[key] = 1
-        mean = np.array([sums[key] / max(wsum[key], 1e-9) for key in keys]).reshape(n, k)
-        cols.append(mean)
-        cols.append(np.log1p(np.array([count[key] for key in keys], dtype=np.float64))[:, None])
+        # blocks under the same ancestor share its XPath: group them by it
+        group: dict[str, int] = {}
+        keys = np.array([group.setdefault("/".join(s[:-lvl]) if len(s) > lvl else "", len(group)) for s in steps],
+                        dtype=np.intp)
+        g = len(group)
+        sums = np.zeros((g, k), dtype=np.float64)
+        np.add.at(sums, keys, weighted)
+        wsum = np.bincount(keys, weights=weights, minlength=g)
+        count = np.bincount(keys, minlength=g)
+        cols.append((sums / np.maximum(wsum, 1e-9)[:, None])[keys])
+        cols.append(np.log1p(count.astype(np.float64))[keys][:, None])
     page = weighted.sum(axis=0) / max(weights.sum(), 1e-9)
     cols.append(np.broadcast_to(page, (n, k)))
     return np.hstack(cols).astype(np.float32)
-
-
-def _ancestor(xpath: str, level: int) -> str:
-    parts = xpath.rsplit("/", level)
-    return parts[0] if len(parts) > level else ""
 
 
 def text_model_input(block: Block, max_chars: int = 600) -> str:
@@ -207,9 +201,15 @@ def text_model_input(block: Block, max_chars: int = 600) -> str:
 
 def attr_model_input(block: Block) -> str:
     """The attribute-model input: the block's last tags and its id/class tokens (split at - and _ too)."""
-    parts = [f"t:{t}" for t in block.tag_path[-4:]]
-    for tok in block.attrs:
+    return _attr_input(block.tag_path[-4:], block.attrs)
+
+
+@lru_cache(maxsize=1 << 16)
+def _attr_input(tags: tuple[str, ...], attrs: tuple[str, ...]) -> str:
+    # Pages repeat the same markup many times; a bounded cache makes the repeats free (thread-safe in CPython).
+    parts = [f"t:{t}" for t in tags]
+    for tok in attrs:
         parts.append(tok)
         if "-" in tok or "_" in tok:
-            parts.extend(p for p in re.split(r"[-_]+", tok) if p)
+            parts.extend(p for p in _SPLIT_RE.split(tok) if p)
     return " ".join(parts)

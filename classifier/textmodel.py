@@ -80,7 +80,13 @@ class TextModel:
         k = len(self._columns)
         index = self._index
         predict = self._model.f.predict
+        done: dict[str, int] = {}  # repeated inputs (menus, sibling markup) are predicted once
         for row, text in enumerate(texts):
+            first = done.get(text)
+            if first is not None:
+                out[row] = out[first]
+                continue
+            done[text] = row
             for p, lab in predict(_clean(text) + "\n", k, 0.0, "replace"):
                 out[row, index[lab]] = p
         return out

@@ -18,3 +18,7 @@ def test_probabilities_are_a_real_distribution(tmp_path):
         # not one number repeated across the row (the NumPy 2 bug of the list predict path)
         assert proba[0, LABELS.index("poll")] > 0.5 > proba[0, LABELS.index("comment")]
         assert proba[1].argmax() == LABELS.index("comment")
+        # repeated inputs are predicted once and give the same rows as on their own
+        batch = m.predict_proba(["vote now", "menu", "vote now", "menu", "reply"])
+        alone = np.vstack([m.predict_proba([t]) for t in ["vote now", "menu", "vote now", "menu", "reply"]])
+        assert np.array_equal(batch, alone)
