@@ -101,27 +101,28 @@ def _boost(params: TrainParams) -> HistGradientBoostingClassifier:
         max_bins=params.max_bins, early_stopping=False, random_state=params.seed)
 
 
-_SINGLE_THREAD_ROWS = 50_000
+_CHUNK_ROWS = 1024
 
 
 def _proba(est: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
     """predict_proba with columns in LABELS order, whatever classes the estimator saw.
 
-    For page-sized inputs the trees are walked on the calling thread: starting OpenMP threads for each of
+    The trees are walked on the calling thread: starting OpenMP threads for each of
     hundreds of trees costs ten times the work itself, and one thread per caller is what a server or a
     ``--jobs`` run wants anyway. The public ``predict_proba`` is the fallback should that path change."""
     out = np.zeros((len(X), len(LABELS)), dtype=np.float32)
     if not len(X):
         return out
-    proba = None
-    if len(X) <= _SINGLE_THREAD_ROWS:
+    cols = est.classes_.astype(int)
+    # Rows go in chunks that stay in the CPU cache while every tree walks them: one pass of each tree over a
+    # whole large page's features makes the time grow faster than the page.
+    for start in range(0, len(X), _CHUNK_ROWS):
+        chunk = X[start: start + _CHUNK_ROWS]
         try:
-            proba = est._loss.predict_proba(est._raw_predict(X, n_threads=1))
+            proba = est._loss.predict_proba(est._raw_predict(chunk, n_threads=1))
         except (AttributeError, TypeError):
-            proba = None
-    if proba is None:
-        proba = est.predict_proba(X)
-    out[:, est.classes_.astype(int)] = proba
+            proba = est.predict_proba(chunk)
+        out[start: start + len(chunk), cols] = proba
     return out
 
 

@@ -1,0 +1,123 @@
+"""How the cost grows: with page size, with the number of pages, with worker processes, and on Spark.
+
+    python benchmarks/scale.py [--pages DIR] [--limit 120] [--spark]
+
+1. page size: one page's content repeated to 10 KiB ... 10 MiB, classified in-process; prints ms per page and
+   µs per KiB (linear time means a flat µs/KiB column);
+2. number of pages: the `predict` command over the first N/4, N/2 and N pages (pages/s should stay flat);
+3. `predict --jobs 1` against `--jobs 2` over the same folder in the same run (speed-up, peak RSS of a worker);
+4. with --spark: `python -m classifier.spark --master local[1]` and `local[2]` over a WARC of the same pages,
+   as pages/s and as a ratio to the plain command on one core.
+Machines are noisy: read the ratios, not the absolute numbers.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+BIN = Path(sys.executable).parent
+
+
+def _run(cmd: list[str], **kw) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+    return time.perf_counter() - t
+
+
+def page_sizes() -> None:
+    import classifier
+
+    model = classifier.default_model()
+    body = (ROOT / "examples" / "bd-portal.html").read_text(encoding="utf-8")
+    inner = body[body.index("<body"): body.rindex("</body>")]
+    inner = inner[inner.index(">") + 1:]
+    print("page size      blocks    ms/page   µs/KiB")
+    for kib in (10, 100, 1024, 10 * 1024):
+        reps = max(1, kib * 1024 // len(inner.encode()))
+        page = ("<html><body>" + "".join(f"<div id='r{i}'>{inner}</div>" for i in range(reps)) + "</body></html>")
+        data = page.encode()
+        best = float("inf")
+        for _ in range(3 if kib < 1024 else 1):
+            t = time.perf_counter()
+            n = len(classifier.classify(data, model=model))
+            best = min(best, time.perf_counter() - t)
+        size = len(data) / 1024
+        print(f"{size:9.0f} KiB {n:9d} {best * 1000:10.1f} {best * 1e6 / size:8.1f}")
+
+
+def page_counts(folder: Path, n: int) -> None:
+    print("\npages   predict pages/s (one process)")
+    for k in (n // 4, n // 2, n):
+        sub = Path(tempfile.mkdtemp(prefix="scale-"))
+        for p in sorted(folder.glob("*.html"))[:k]:
+            os.symlink(p, sub / p.name)
+        dt = _run([str(BIN / "predict"), "--no-progress", "-o", str(sub / "out"), str(sub)])
+        print(f"{k:5d} {k / dt:10.1f}")
+        shutil.rmtree(sub)
+
+
+def jobs(folder: Path, n: int) -> float:
+    sub = Path(tempfile.mkdtemp(prefix="scale-"))
+    for p in sorted(folder.glob("*.html"))[:n]:
+        os.symlink(p, sub / p.name)
+    rates = {}
+    for j in (1, 2):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        dt = _run([str(BIN / "predict"), "--no-progress", "--jobs", str(j), "-o", str(sub / f"out{j}"), str(sub)])
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        rates[j] = n / dt
+        print(f"predict --jobs {j}: {rates[j]:6.1f} pages/s  (largest child RSS so far {max(rss, before) / 1024:.0f} MB)")
+    print(f"--jobs 2 / --jobs 1 = {rates[2] / rates[1]:.2f}x on {os.cpu_count()} cores")
+    shutil.rmtree(sub)
+    return rates[1]
+
+
+def spark(folder: Path, n: int, cli_rate: float) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import write_warc
+
+    tmp = Path(tempfile.mkdtemp(prefix="scale-spark-"))
+    pages = sorted(folder.glob("*.html"))[:n]
+    half = len(pages) // 2
+    for i, chunk in enumerate((pages[:half], pages[half:])):
+        write_warc(tmp / f"part{i}.warc.gz", [(f"https://bench.test/{p.name}", p.read_bytes(), "text/html")
+                                              for p in chunk])
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable}
+    for master in ("local[1]", "local[2]"):
+        out = tmp / master.replace("[", "").replace("]", "")
+        dt = _run([sys.executable, "-m", "classifier.spark", "--master", master, "--warc",
+                   str(tmp / "part0.warc.gz"), str(tmp / "part1.warc.gz"), "--out", str(out)], env=env)
+        print(f"spark {master}: {n / dt:6.1f} pages/s (with JVM start-up), {n / dt / cli_rate:.2f}x predict on one core")
+    shutil.rmtree(tmp)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages", type=Path, default=ROOT.parent / "shared" / "benchmarks" / "aeb" / "pages")
+    ap.add_argument("--limit", type=int, default=120)
+    ap.add_argument("--spark", action="store_true")
+    args = ap.parse_args(argv)
+    n = min(args.limit, len(list(args.pages.glob("*.html"))))
+    if not n:
+        print(f"no pages in {args.pages}", file=sys.stderr)
+        return 2
+    page_sizes()
+    page_counts(args.pages, n)
+    print()
+    rate = jobs(args.pages, n)
+    if args.spark:
+        spark(args.pages, n, rate)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
