@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
+from cssselect import ExpressionError
 from lxml.cssselect import CSSSelector, SelectorError
 
 from .blocks import Block, segment_labeled
@@ -63,18 +64,62 @@ def read_labels(path: Path) -> dict:
 
 
 def region_owners(root: etree._Element, regions: list[dict]) -> dict[etree._Element, str]:
-    """Map each element matched by a region's selector to the region's label (later regions win on ties)."""
+    """Map each element matched by a region's selector to the region's label (later regions win on ties).
+
+    Selectors are read by lxml's cssselect; those it cannot read (``:last-of-type``, ``:-soup-contains()``,
+    ...) by soupsieve, the selector engine of BeautifulSoup that the reference scorer uses, on a BeautifulSoup
+    copy of the same tree, its matches mapped back to the lxml elements by position."""
     owners: dict[etree._Element, str] = {}
+    soup_select = None
     for region in regions:
+        selector = region["selector"]
         try:
-            found = CSSSelector(region["selector"], translator="html")(root)
-        except SelectorError as exc:
-            raise AnnotationError(f"bad selector {region['selector']!r}: {exc}") from None
+            found = CSSSelector(selector, translator="html")(root)
+        except (SelectorError, NotImplementedError, ExpressionError):
+            soup_select = soup_select or _soup_selector(root)
+            found = soup_select(selector)
         if not found:
-            raise AnnotationError(f"selector matches nothing: {region['selector']!r}")
+            raise AnnotationError(f"selector matches nothing: {selector!r}")
         for el in found:
             owners[el] = region["label"]
     return owners
+
+
+def _soup_selector(root: etree._Element):
+    """A function selector -> lxml elements, matching with soupsieve on a BeautifulSoup copy of ``root``."""
+    from bs4 import BeautifulSoup, Tag
+
+    soup = BeautifulSoup(etree.tostring(root, encoding="unicode", method="html"), "lxml")
+    top = soup.find(root.tag if isinstance(root.tag, str) else True)
+
+    def to_lxml(tag: Tag) -> etree._Element | None:
+        steps = []
+        node = tag
+        while node is not None and node is not top:
+            parent = node.parent
+            if parent is None:
+                return None
+            steps.append([c for c in parent.children if isinstance(c, Tag)].index(node))
+            node = parent
+        el = root
+        for i in reversed(steps):
+            kids = [c for c in el if isinstance(c.tag, str)]
+            if i >= len(kids):
+                return None
+            el = kids[i]
+        return el if el.tag == tag.name else None
+
+    def select(selector: str) -> list[etree._Element]:
+        try:
+            found = soup.select(selector)
+        except Exception as exc:  # soupsieve raises its own SelectorSyntaxError, among others
+            raise AnnotationError(f"bad selector {selector!r}: {exc}") from None
+        mapped = [to_lxml(tag) for tag in found]
+        if any(el is None for el in mapped):
+            raise AnnotationError(f"selector {selector!r}: a match could not be found in the parsed page")
+        return mapped  # type: ignore[return-value]
+
+    return select
 
 
 def page_files(folder: Path) -> Iterator[tuple[Path, Path]]:
