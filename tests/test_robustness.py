@@ -6,12 +6,13 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from classifier import DEFAULT_LIMITS, Limits, PageError, parse, segment
+from classifier import DEFAULT_LIMITS, Limits, PageError, classify, parse, segment
 from classifier.evaluate import gold_texts, tokens
 
 
@@ -149,8 +150,30 @@ def test_every_visible_word_lands_in_exactly_one_block(body):
     assert words == Counter(tokens(gold_texts(page, []).get("other", "")))
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_tree())
+def test_every_visible_character_lands_in_exactly_one_block(body):
+    page = f"<html><body>{body}</body></html>"
+    chars = Counter("".join(b.text for b in segment(parse(page))).replace(" ", ""))
+    assert chars == Counter("".join(gold_texts(page, []).get("other", "").split()))
+
+
 @settings(max_examples=30, deadline=None)
 @given(html_tree())
 def test_segmentation_is_deterministic(body):
     page = f"<html><body><main>{body}</main></body></html>"
     assert segment(parse(page)) == segment(parse(page))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_tree())
+def test_labels_are_the_same_twice_and_in_eight_threads(body):
+    page = f"<html><body><main>{body}</main></body></html>"
+    try:
+        first = [(b.label, b.text, b.proba) for b in classify(page)]
+    except PageError:
+        return
+    assert [(b.label, b.text, b.proba) for b in classify(page)] == first
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: [(b.label, b.text, b.proba) for b in classify(page)], range(8)))
+    assert all(r == first for r in results)
