@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import joblib
 import numpy as np
@@ -142,6 +142,8 @@ class Classifier:
         self.meta = meta
         gates = meta.get("page_gates") or {}
         self._gates = np.array([gates.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
+        masses = meta.get("page_mass_gates") or {}  # absent from models trained before it existed: no mass gate
+        self._masses = np.array([masses.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
 
     # -- prediction ---------------------------------------------------------------------------------------
     def _stage1_inputs(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
@@ -162,7 +164,7 @@ class Classifier:
         if self._pass2 is not None:
             X2 = [np.hstack([x, context_features(blocks, p)]) for x, blocks, p in zip(X1, pages, _split(p1, sizes))]
             p1 = _proba(self._pass2, np.vstack(X2))
-        return [gate_page(p, self._gates) for p in _split(p1, sizes)]
+        return [gate_page(p, self._gates, self._masses) for p in _split(p1, sizes)]
 
     def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
         """Label probabilities for the blocks of one page."""
@@ -247,10 +249,11 @@ class Classifier:
         timing["total"] = time.perf_counter() - t0
 
         oof_pages = _split(final_oof, sizes)
-        gates = tune_gates(pages, oof_pages)
+        gates, masses = tune_gates(pages, oof_pages)
         gate_vec = np.array([gates.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
-        say(f"page gates {gates}")
-        metrics = cross_validated_metrics(pages, [gate_page(p, gate_vec) for p in oof_pages])
+        mass_vec = np.array([masses.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
+        say(f"page gates {gates}, page masses {masses}")
+        metrics = cross_validated_metrics(pages, [gate_page(p, gate_vec, mass_vec) for p in oof_pages])
         metrics["ungated"] = cross_validated_metrics(pages, oof_pages)["all"]
         metrics["pass1"] = cross_validated_metrics(pages, _split(p1, sizes))["all"]
         meta = {
@@ -262,6 +265,7 @@ class Classifier:
             "training_data": {"sha256": data_hash, "pages": len(pages), "sites": len(sites), "blocks": len(flat),
                               "languages": sorted({p.lang for p in pages})},
             "page_gates": gates,
+            "page_mass_gates": masses,
             "metrics": metrics,
             "timing_seconds": {k: round(v, 2) for k, v in timing.items()},
         }
@@ -349,13 +353,16 @@ def _weights(pages: Sequence[Any], scheme: str = "measure") -> np.ndarray:
     return w / w.mean()
 
 
-def gate_page(proba: np.ndarray, gates: np.ndarray) -> np.ndarray:
-    """Drop a label from a page whose strongest block for it is below the label's gate: its blocks fall to
-    their next most likely label. The measure scores a label on every page where it is predicted, so a stray
-    block of a rare label on a page without one costs a whole page's score."""
-    if not len(proba) or not gates.any():
+def gate_page(proba: np.ndarray, gates: np.ndarray, masses: np.ndarray | None = None) -> np.ndarray:
+    """Drop a label from a page whose strongest block for it is below the label's gate, or whose blocks' summed
+    probability of it (the expected number of its blocks) is below the label's mass: its blocks fall to their
+    next most likely label. The measure scores a label on every page where it is predicted, so a stray block of
+    a rare label on a page without one costs a whole page's score."""
+    if not len(proba) or not (gates.any() or (masses is not None and masses.any())):
         return proba
     weak = proba.max(axis=0) < gates
+    if masses is not None:
+        weak |= proba.sum(axis=0) < masses
     if not weak.any():
         return proba
     out = proba.copy()
@@ -365,42 +372,52 @@ def gate_page(proba: np.ndarray, gates: np.ndarray) -> np.ndarray:
     return out
 
 
-def tune_gates(pages: Sequence[Any], proba: Sequence[np.ndarray], tolerance: float = 0.01,
-               grid: Sequence[float] = tuple(np.round(np.arange(0.0, 0.91, 0.05), 2))) -> dict[str, float]:
-    """For each label, the highest gate whose mean page F1 on out-of-fold predictions (training data) stays
-    within ``tolerance`` of the best gate's: the most cautious choice the training data does not argue against
-    (pages on the open web hold far more look-alikes of rare widgets than any training set)."""
+GATE_GRID: Final = tuple(float(g) for g in np.round(np.arange(0.0, 0.91, 0.05), 2))
+MASS_GRID: Final = (0.0, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0)
+
+
+def tune_gates(pages: Sequence[Any], proba: Sequence[np.ndarray], tolerance: float = 0.01
+               ) -> tuple[dict[str, float], dict[str, float]]:
+    """Per label, the page gate and then the page mass (see :func:`gate_page`): each the highest value whose
+    mean page F1 on out-of-fold predictions (training data) stays within ``tolerance`` of the best value's, the
+    most cautious choice the training data does not argue against (pages on the open web hold far more
+    look-alikes of rare widgets than any training set)."""
     from collections import Counter
 
     from .evaluate import prf, tokens
 
     toks = [[Counter(tokens(b.text)) for b in p.blocks] for p in pages]
     gates: dict[str, float] = {}
+    masses: dict[str, float] = {}
     for k, label in enumerate(LABELS[:5]):
-        golds = []  # the gold words of this label on each page, the same for every gate
+        golds = []  # the gold words of this label on each page, the same for every setting
         for page, tk in zip(pages, toks):
             gold_c: Counter = Counter()
             for c, gl in zip(tk, page.labels):
                 if gl == k:
                     gold_c.update(c)
             golds.append(gold_c)
-        scores = []
-        for g in grid:
-            vec = np.zeros(len(LABELS), dtype=np.float32)
-            vec[k] = g
+
+        def mean_f1(gate: float, mass: float) -> float:
+            gate_vec = np.zeros(len(LABELS), dtype=np.float32)
+            mass_vec = np.zeros(len(LABELS), dtype=np.float32)
+            gate_vec[k], mass_vec[k] = gate, mass
             page_scores = []
             for p, tk, gold_c in zip(proba, toks, golds):
-                pred = gate_page(p, vec).argmax(axis=1) if len(p) else []
+                pred = gate_page(p, gate_vec, mass_vec).argmax(axis=1) if len(p) else []
                 pred_c: Counter = Counter()
                 for c, pl in zip(tk, pred):
                     if pl == k:
                         pred_c.update(c)
                 if gold_c or pred_c:
                     page_scores.append(prf(pred_c, gold_c)[2])
-            scores.append(float(np.mean(page_scores)) if page_scores else 0.0)
-        best = max(scores)
-        gates[label] = float(max(g for g, sc in zip(grid, scores) if sc >= best - tolerance))
-    return gates
+            return float(np.mean(page_scores)) if page_scores else 0.0
+
+        scores = [mean_f1(g, 0.0) for g in GATE_GRID]
+        gates[label] = max(g for g, sc in zip(GATE_GRID, scores) if sc >= max(scores) - tolerance)
+        scores = [mean_f1(gates[label], m) for m in MASS_GRID]
+        masses[label] = max(m for m, sc in zip(MASS_GRID, scores) if sc >= max(scores) - tolerance)
+    return gates, masses
 
 
 def cross_validated_metrics(pages: Sequence[Any], proba: Sequence[np.ndarray]) -> dict[str, Any]:

@@ -21,7 +21,24 @@ def test_training_writes_a_complete_model(tiny_model):
     assert set(meta["files"]) == {"text.ftz", "attrs.ftz", "boost.joblib"}
     assert {"scikit-learn", "fasttext-wheel", "numpy"} <= set(meta["versions"])
     assert 0.0 <= meta["metrics"]["all"]["macro_f1"] <= 1.0
-    assert set(meta["page_gates"]) == set(LABELS[:5])
+    assert set(meta["page_gates"]) == set(LABELS[:5]) == set(meta["page_mass_gates"])
+
+
+def test_page_gates_drop_weak_and_thin_labels():
+    from classifier.model import gate_page
+
+    poll, comment = LABELS.index("poll"), LABELS.index("comment")
+    proba = np.full((3, len(LABELS)), 0.02, dtype=np.float32)
+    proba[:, LABELS.index("other")] = 0.5
+    proba[0, poll], proba[1, comment], proba[2, comment] = 0.9, 0.8, 0.8
+    proba /= proba.sum(axis=1, keepdims=True)
+    none = np.zeros(len(LABELS), dtype=np.float32)
+    assert gate_page(proba, none, none).argmax(axis=1).tolist() == [poll, comment, comment]
+    mass = none.copy()
+    mass[poll] = mass[comment] = 1.0  # one confident poll block is not enough; two comment blocks are
+    kept = gate_page(proba, none, mass)
+    assert kept.argmax(axis=1).tolist() == [LABELS.index("other"), comment, comment]
+    assert np.allclose(kept.sum(axis=1), 1.0) and kept[0, poll] == 0.0
 
 
 def test_loaded_model_predicts_distributions(tiny_model, small_corpus):
