@@ -19,14 +19,23 @@ please_select_date search_archive go today last_updated calendar select_month se
 accept decline cookie_settings newsletter_title newsletter_text email_placeholder copyright all_rights editor_line
 publisher_line address_line advertisement sponsored published updated_on by staff_reporter min_read photo video live
 breaking about_author share_facebook share_twitter share_whatsapp copy_link download_app epaper rss contact sitemap
-add_to_cart price in_stock reviews write_review forum_reply posts joined quote members""".split()
+add_to_cart price in_stock reviews write_review forum_reply posts joined quote members
+username password remember_me forgot_password login_title create_account confirm_password password_hint accept_terms
+required_fields invalid_email no_account login_with contact_title contact_text subject message send phone message_sent
+sort_by newest oldest relevance filter all_sections apply reset results_count newsletter_consent newsletter_daily
+newsletter_weekly choose_edition choose_language save close back_to_top load_more show_more cancel acting_editor_line
+editor_in_chief_line publisher_name_line managing_editor_line address_label tel fax email_label newsroom advertising
+printed_by_line was_helpful feedback_thanks interview interview_q interview_a todays_paper apps print_edition""".split()
 
 PLACEHOLDERS = {"comments_count": "{n}", "minutes_ago": "{n}", "hours_ago": "{n}", "days_ago": "{n}",
-                "total_votes": "{n}", "copyright": "{year}", "editor_line": "{name}", "min_read": "{n}"}
+                "total_votes": "{n}", "copyright": "{year}", "editor_line": "{name}", "min_read": "{n}",
+                "results_count": "{n}", "acting_editor_line": "{name}", "editor_in_chief_line": "{name}",
+                "publisher_name_line": "{name}", "managing_editor_line": "{name}", "printed_by_line": "{name} {site}"}
 
 MIN_COUNTS = {"teasers": 40, "teaser_summaries": 20, "sections": 15, "footer_links": 10, "tags": 25, "polls": 8,
               "comments": 30, "forum_titles": 5, "forum_posts": 5, "products": 3, "institution_pages": 2, "bios": 4,
-              "ads": 8, "site_names": 10, "taglines": 5, "person_names": 25, "cities": 12, "weather": 4}
+              "ads": 8, "site_names": 10, "taglines": 5, "person_names": 25, "cities": 12, "weather": 4,
+              "addresses": 4, "interview_questions": 8}
 
 
 def check(path: Path, partial: bool = False) -> list[str]:
@@ -53,13 +62,14 @@ def check(path: Path, partial: bool = False) -> list[str]:
         for key in UI_KEYS:
             if not ui.get(key):
                 errors.append(f"ui.{key} missing")
-        for key, ph in PLACEHOLDERS.items():
-            if ui.get(key) and ph not in ui[key]:
-                errors.append(f"ui.{key} lacks {ph}")
+        for key, phs in PLACEHOLDERS.items():
+            for ph in phs.split():
+                if ui.get(key) and ph not in ui[key]:
+                    errors.append(f"ui.{key} lacks {ph}")
     paras = [p for a in arts for p in a.get("paragraphs", [])]
     if len(set(paras)) != len(paras):
         errors.append("a paragraph is repeated")
-    for key in ("teasers", "comments"):
+    for key in ("teasers", "comments", "addresses", "interview_questions"):
         items = [json.dumps(x, ensure_ascii=False) for x in data.get(key, [])]
         if len(set(items)) != len(items):
             errors.append(f"{key}: duplicates")

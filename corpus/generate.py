@@ -8,6 +8,10 @@ Bootstrap, utility classes, hashed CSS-module names, none), component variants a
 date styles. Its pages share the design and differ in content (articles, comments, polls, dates) drawn from
 the team-written lexicons in ``corpus/lexicon``. Each region is marked while the tree is built; the marks
 become CSS selectors (an id, a class, or a structural path) that are checked against the written page.
+
+Pages also carry look-alikes with their right labels (hard negatives): log-in, registration, contact, filter and
+newsletter forms, language pickers, lone buttons, "was this helpful" boxes, footer imprints, interviews, bylines
+with update times, header service links, and whole pages inside one ASP.NET ``<form>``.
 """
 from __future__ import annotations
 
@@ -81,6 +85,17 @@ VOCAB = {
     "forum-post": ["post", "message", "thread-post", "postbody", "topic-post"],
     "product": ["product", "product-detail", "item", "product-info", "pdp"],
     "reviews": ["reviews", "customer-reviews", "product-reviews", "ratings"],
+    # look-alikes of polls and comment forms (hard negatives)
+    "auth": ["login-form", "auth-modal", "signin", "user-login", "account-box", "modal-login", "register-form"],
+    "contact": ["contact-form", "contact", "wpcf7", "get-in-touch", "tip-form", "write-to-us"],
+    "filter": ["search-filters", "filter-bar", "facets", "sort-bar", "search-options", "refine"],
+    "imprint": ["imprint", "footer-info", "editor-info", "address", "masthead-info", "footer-meta", "colophon"],
+    "quicklinks": ["quick-links", "top-links", "header-links", "utility-nav", "toplinks", "service-links"],
+    "feedback": ["helpful", "article-feedback", "was-helpful", "rate-article", "reaction"],
+    "langsel": ["lang-select", "edition-picker", "region-select", "language-switcher", "locale"],
+    "modal": ["modal", "popup", "overlay", "dialog", "lightbox"],
+    "btn": ["btn", "button", "link-btn", "cta", "action", "icon-btn"],
+    "interview": ["interview", "qa", "q-and-a", "conversation", "talk"],
 }
 PREFIXES = ["td-", "jeg_", "tie-", "sp-", "elementor-", "wp-block-", "mvp-", "nw-", "bd-", "np-"]
 UTILITY = ["flex", "items-center", "justify-between", "gap-2", "gap-4", "p-2", "p-4", "px-3", "py-2", "mt-4",
@@ -91,11 +106,25 @@ BOOTSTRAP = {"wrap": "container", "main": "col-md-8", "sidebar": "col-md-4", "wi
              "menu": "navbar-nav", "nav": "navbar navbar-expand-lg", "latest": "list-group",
              "teaser": "list-group-item", "comments": "card", "comment": "media", "poll": "card",
              "archive": "card", "calendar": "table table-sm", "footer": "bg-dark text-white", "header": "py-2",
-             "breadcrumb": "breadcrumb", "pagination": "pagination", "share": "btn-group", "ad": "text-center"}
+             "breadcrumb": "breadcrumb", "pagination": "pagination", "share": "btn-group", "ad": "text-center",
+             "auth": "modal-dialog", "contact": "card p-3", "filter": "form-inline", "modal": "modal fade",
+             "btn": "btn btn-outline-secondary", "langsel": "dropdown", "imprint": "small text-muted"}
 HINT_ROLES = {"date", "darkmode", "menu", "nav", "breadcrumb", "article", "tags", "poll", "comments", "comment",
               "respond", "archive", "calendar", "latest", "related", "footer", "copyright", "ad", "cookie",
               "newsletter", "pagination", "bio", "search"}
 LOCALES = {"zh": "zh_Hans", "pt": "pt_BR"}
+# Language names as language switchers print them (endonyms), calling codes and mail domains for imprints.
+ENDONYMS = ["English", "বাংলা", "हिन्दी", "اردو", "العربية", "فارسی", "Deutsch", "Français", "Español", "Italiano",
+            "Português", "Polski", "Русский", "Türkçe", "Bahasa Indonesia", "日本語", "한국어", "中文"]
+CALLING = {"bn": "880", "en": "44", "hi": "91", "ur": "92", "ar": "971", "fa": "98", "de": "49", "fr": "33",
+           "es": "34", "it": "39", "pt": "55", "pl": "48", "ru": "7", "tr": "90", "id": "62", "ja": "81", "ko": "82",
+           "zh": "86"}
+TLDS = {"bn": ".com.bd", "en": ".co.uk", "hi": ".in", "ur": ".pk", "ar": ".ae", "fa": ".ir", "de": ".de", "fr": ".fr",
+        "es": ".es", "it": ".it", "pt": ".com.br", "pl": ".pl", "ru": ".ru", "tr": ".com.tr", "id": ".co.id",
+        "ja": ".jp", "ko": ".co.kr", "zh": ".cn"}
+DOMAIN_WORDS = ["dainik", "barta", "khobor", "samay", "kurier", "bote", "gazeta", "diario", "jornal", "giornale",
+                "haber", "kabar", "shimbun", "ilbo", "ribao", "akhbar", "khabar", "times", "post", "herald", "today",
+                "online", "live", "24", "news", "express", "voice", "mirror", "bulletin", "tribune"]
 
 
 def load_lexicons(folder: Path = LEXICON_DIR) -> dict[str, dict]:
@@ -175,6 +204,23 @@ class Site:
         self.sidebar = r.random() < 0.8
         self.container = {"html5": "main", "divs": "div", "table": "table"}[self.layout]
         self.heading_tag = r.choice(["h2", "h3", "h4", "div", "span"])
+        # Look-alikes (hard negatives): forms, buttons and lines that are not polls or comments.
+        self.aspnet = r.random() < 0.07  # the whole page inside one <form>, as ASP.NET Web Forms sites have it
+        self.p.update({
+            "auth": r.choice([0.0, 0.25, 0.5, 0.8]), "contact": r.choice([0.0, 0.15, 0.4]),
+            "filter": r.choice([0.2, 0.6, 0.9]), "langsel": r.choice([0.0, 0.2, 0.5]),
+            "stray": r.choice([0.3, 0.6, 0.9]), "helpful": r.choice([0.0, 0.0, 0.3, 0.6]),
+            "interview": (r.choice([0.08, 0.15, 0.3]) if self.kind in ("news", "blog") else 0.0),
+            "quicklinks": (0.85 if (lang == "bn" or english_bd) else 0.5) if news else 0.15,
+            "imprint": 0.9 if news else 0.45, "nl_box": r.choice([0.0, 0.2, 0.5]),
+            "teaser_meta": r.choice([0.0, 0.3, 0.7]),
+        })
+        self.imprint_style = r.choice(["lines", "address", "table", "columns", "inline", "lines"])
+        self.byline_style = r.choice(["published", "published", "updated", "both", "both_lines", "one_line"])
+        self.interview_style = r.choice(["qa", "bold_q", "names", "heading_q", "dl", "dash"])
+        self.modal_tag = r.choice(["div", "div", "section", "dialog", "aside"])
+        drng = random.Random(_h(self.id, "domain"))
+        self.domain = "".join(drng.sample(DOMAIN_WORDS, 2)) + TLDS.get(lang, ".com")
 
     def cls(self, role: str) -> str | None:
         """The class attribute this site gives to an element of ``role``."""
@@ -209,6 +255,10 @@ class Site:
             if self.naming != "bare" else f"{role[:3]}{int(_h(self.id, role)[:3], 16)}"
 
 
+_NOT_IN_P = frozenset("div p ul ol table section form h1 h2 h3 h4 h5 h6 dl address figure fieldset aside blockquote "
+                      "footer header nav article main dialog".split())
+
+
 def _pick(r: random.Random, weights: dict[str, float]) -> str:
     return r.choices(list(weights), weights=list(weights.values()))[0]
 
@@ -231,6 +281,8 @@ class PageBuilder:
         self.locale = Locale.parse(LOCALES.get(self.lang, self.lang))
         self.bn_widgets = site.english_bd
         self.bn_lex = None
+        self.no_forms = False
+        self.has: set[str] = set()  # hard-negative components on this page, for the statistics
 
     # -- small helpers ------------------------------------------------------------------------------------
     def num(self, value: object) -> str:
@@ -245,6 +297,11 @@ class PageBuilder:
 
     def el(self, parent: etree._Element | None, tag: str, text: str | None = None, role: str | None = None,
            label: str | None = None, **attrs: str) -> etree._Element:
+        if parent is not None and parent.tag == "p" and tag in _NOT_IN_P:  # a parser would close the <p>
+            tag = "span"
+        if tag == "form" and self.no_forms:  # an ASP.NET page is one big form: forms inside it are divs
+            tag = "div"
+            attrs = {k: v for k, v in attrs.items() if k not in ("action", "method")}
         node = etree.SubElement(parent, tag) if parent is not None else etree.Element(tag)
         cls = self.site.cls(role) if role else None
         if cls:
@@ -299,8 +356,8 @@ class PageBuilder:
             text = local_digits(text, lang_loc.language)
         return text
 
-    def fmt_time(self) -> str:
-        text = format_time(self.time, "short", locale=self.locale)
+    def fmt_time(self, when: dt.time | None = None) -> str:
+        text = format_time(when or self.time, "short", locale=self.locale)
         return self.num(text) if self.site.digits else text
 
     def date_line(self) -> str:
@@ -345,6 +402,14 @@ class PageBuilder:
                                                  "headline": title, "datePublished": self.date.isoformat()},
                                                 ensure_ascii=False), type="application/ld+json")
         body = self.el(root, "body", role=None)
+        if site.aspnet:
+            body = self.el(body, "form", method="post", id=r.choice(["form1", "aspnetForm", "Form1", "mainForm"]),
+                           action=f"./{r.choice(['Default', 'Index', 'NewsDetail', 'Page'])}.aspx")
+            hidden = self.el(body, "div")
+            for name in ("__VIEWSTATE", "__VIEWSTATEGENERATOR", "__EVENTVALIDATION"):
+                self.el(hidden, "input", type="hidden", name=name, id=name, value=_h(self.date, name)[:24])
+            self.no_forms = True
+            self.has.add("aspnet_form")
         if r.random() < 0.5:
             self.el(body, "script", "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}")
         if r.random() < site.p["cookie"] and r.random() < 0.5:
@@ -370,6 +435,19 @@ class PageBuilder:
         self.footer(body)
         if r.random() < site.p["cookie"] and r.random() < 0.5:
             self.cookie(body)
+        # modals and pop-ups that live at the end of the body
+        modals = []
+        if r.random() < site.p["auth"] * 0.6:
+            modals.append(lambda: self.auth_form(body, modal=True))
+        if r.random() < site.p["nl_box"] * 0.4:
+            modals.append(lambda: self.newsletter_box(body, modal=True))
+        if r.random() < site.p["langsel"] * 0.3:
+            modals.append(lambda: self.lang_select(body, modal=True))
+        r.shuffle(modals)
+        for make in modals:
+            make()
+        if r.random() < site.p["stray"] * 0.4:
+            self.stray(body, ["back_to_top", "close"])
         if r.random() < 0.4:
             self.el(body, "script", "(function(){var s=document.createElement('script');s.async=true;})();")
         if r.random() < 0.1:
@@ -438,6 +516,12 @@ class PageBuilder:
             items.append("clock")
         if self.site.archive_place == "header" and r.random() < site.p["archive"]:
             items.append("archive")
+        if r.random() < site.p["quicklinks"]:
+            items.append("quicklinks")
+        if r.random() < site.p["auth"] * 0.3:
+            items.append("auth")
+        if r.random() < site.p["langsel"] * 0.5:
+            items.append("langsel")
         r.shuffle(items)
         for item in items:
             if item == "date":
@@ -469,6 +553,12 @@ class PageBuilder:
                 self.el(top, "div", self.fmt_time(), role="date", label="date-widget")
             elif item == "archive":
                 self.archive(top)
+            elif item == "quicklinks":
+                self.quick_links(top)
+            elif item == "auth":
+                self.auth_form(top, modal=r.random() < 0.5)
+            elif item == "langsel":
+                self.lang_select(top)
         if r.random() < 0.5:
             self.noise(top)
         brand = self.el(head, "div", role="logo", label="other")
@@ -537,12 +627,27 @@ class PageBuilder:
                 self.link(cats, s)
         if r.random() < 0.5:
             self.noise(foot)
-        info = self.el(foot, "div", role="copyright", label="other")
-        if r.random() < 0.5:
-            self.el(info, "p", self.t("editor_line", name=self.pick("person_names")[0]))
-        if r.random() < 0.5:
-            self.el(info, "p", self.t("address_line"))
-        self.el(info, "p", self.t("copyright", year=self.date.year, site=site.name))
+        extras = []
+        if r.random() < site.p["contact"] * 0.5:
+            extras.append(lambda: self.contact_form(foot))
+        if r.random() < site.p["nl_box"] * 0.4:
+            extras.append(lambda: self.newsletter_box(foot))
+        if r.random() < site.p["langsel"] * 0.3:
+            extras.append(lambda: self.lang_select(foot))
+        r.shuffle(extras)
+        for make in extras:
+            make()
+        if r.random() < site.p["imprint"]:
+            self.imprint(foot)
+        else:
+            info = self.el(foot, "div", role="copyright", label="other")
+            if r.random() < 0.5:
+                self.el(info, "p", self.t("editor_line", name=self.pick("person_names")[0]))
+            if r.random() < 0.5:
+                self.el(info, "p", self.t("address_line"))
+            self.el(info, "p", self.t("copyright", year=self.date.year, site=site.name))
+        if r.random() < site.p["stray"] * 0.3:
+            self.stray(foot, ["back_to_top"])
         if r.random() < site.p["footer_date"]:
             self.el(foot, "div", f"{self.t('last_updated')}: {self.fmt_date(self.date)}", role="date",
                     label="date-widget")
@@ -567,18 +672,499 @@ class PageBuilder:
             self.el(box, "span", self.t("advertisement"))
         self.el(box, "div", self.pick("ads")[0])
 
-    def login_form(self, parent: etree._Element) -> None:
-        """A log-in box: navigation, per the label definitions."""
+    # -- look-alikes: forms, buttons and lines that are not polls or comments (hard negatives) ----------------
+    def field(self, form: etree._Element, key: str, kind: str, style: str, required: bool = False,
+              options: list[str] | None = None) -> None:
+        """One labelled form field: a row (p, div, a label around the input, or a table row)."""
         r = self.rng
-        box = self.el(parent, r.choice(["div", "section"]), role="widget", label="navigation")
-        self.heading(box, self.t("login"), role="widget")
-        form = self.el(box, "form", action="/login", method="post")
-        for key, kind in (("your_name", "text"), ("your_email", "password")):
-            row = self.el(form, "div")
-            self.el(row, "label", self.t(key))
-            self.el(row, "input", type=kind, name=key)
-        self.el(form, "button", self.t("login"), type="submit")
-        self.link(box, self.t("register"))
+        text = self.t(key) + (" *" if required else "")
+        name = re.sub(r"\W+", "_", key)
+        if style == "table":
+            tr = self.el(form, "tr")
+            self.el(self.el(tr, "td"), "label", text)
+            cell = self.el(tr, "td")
+        elif style == "wrap":
+            cell = self.el(self.el(form, "div"), "label", text)
+            cell.text = text + " "
+        else:
+            cell = self.el(form, style)
+            if r.random() < 0.8:
+                self.el(cell, "label", text)
+        if kind == "textarea":
+            self.el(cell, "textarea", name=name, rows="5", **({"placeholder": self.t(key)} if r.random() < 0.5 else {}))
+        elif kind == "select":
+            sel = self.el(cell, "select", name=name)
+            for opt in options or []:
+                self.el(sel, "option", opt)
+        elif kind == "checkbox":
+            box = self.el(cell, "input", type="checkbox", name=name)
+            box.tail = None
+        else:
+            attrs = {"placeholder": self.t(key)} if r.random() < 0.5 else {}
+            self.el(cell, "input", type=kind, name=name, **attrs)
+
+    def submit(self, form: etree._Element, text: str) -> None:
+        if self.rng.random() < 0.3:
+            self.el(form, "input", type="submit", value=text)
+        else:
+            self.el(form, "button", text, role="btn", type="submit")
+
+    def checkbox(self, parent: etree._Element, text: str, name: str, kind: str = "checkbox") -> None:
+        r = self.rng
+        if parent.tag in ("ul", "ol"):
+            parent = self.el(parent, "li")
+        if r.random() < 0.5:
+            lab = self.el(parent, "label")
+            self.el(lab, "input", type=kind, name=name).tail = " " + text
+        else:
+            row = self.el(parent, r.choice(["div", "p", "span"])) if parent.tag != "li" else parent
+            ident = f"{name}-{_h(text)[:5]}"
+            self.el(row, "input", type=kind, name=name, id=ident)
+            self.el(row, "label", text, **{"for": ident})
+
+    def modal_box(self, parent: etree._Element, role: str, label: str, modal: bool) -> etree._Element:
+        r, site = self.rng, self.site
+        if modal:
+            box = self.el(parent, site.modal_tag, role="modal", label=label)
+            if box.tag != "dialog":
+                box.set("role", "dialog")
+            box.set("aria-hidden", "true")
+            inner = self.el(box, "div", role=role)
+            close = self.el(inner, r.choice(["button", "a", "span"]), r.choice(["×", "✕", self.t("close")]), role="btn")
+            if close.tag == "a":
+                close.set("href", "#")
+            return inner
+        return self.el(parent, r.choice(["div", "section", "div"]), role=role, label=label)
+
+    def auth_form(self, parent: etree._Element, modal: bool = False) -> None:
+        """A log-in or registration form or modal: navigation, per the label definitions."""
+        r = self.rng
+        register = r.random() < 0.35
+        self.has.add("auth_form")
+        box = self.modal_box(parent, "auth", "navigation", modal)
+        if r.random() < 0.8:
+            self.heading(box, self.t(r.choice(["create_account", "register"]) if register
+                                     else r.choice(["login_title", "login", "login_title"])), role="widget")
+        if not register and r.random() < 0.3:
+            p = self.el(box, "p", self.t("no_account") + " ")
+            self.link(p, self.t(r.choice(["create_account", "register"])))
+        form = self.el(box, "form", action="/register" if register else "/login", method="post")
+        style = r.choice(["p", "div", "div", "wrap", "table"])
+        rows = self.el(form, "table") if style == "table" else form
+        req = register and r.random() < 0.6
+        if register:
+            fields = [("username", "text")] if r.random() < 0.5 else [("your_name", "text")]
+            fields += [("your_email", "email"), ("password", "password"), ("confirm_password", "password")]
+        else:
+            fields = [(r.choice(["username", "your_email"]), "text"), ("password", "password")]
+        for key, kind in fields:
+            self.field(rows, key, kind, style, required=req)
+        if register and r.random() < 0.6:
+            self.el(form, r.choice(["p", "small", "div"]), self.t("password_hint"))
+        if r.random() < 0.25:
+            self.el(form, r.choice(["span", "p", "div"]), self.t("invalid_email"))
+        if register:
+            self.checkbox(form, self.t("accept_terms") + (" *" if req else ""), "terms")
+            if r.random() < 0.3:
+                self.checkbox(form, self.t("newsletter_consent"), "newsletter")
+        elif r.random() < 0.7:
+            self.checkbox(form, self.t("remember_me"), "remember")
+        if req or r.random() < 0.1:
+            self.el(form, "p", self.t("required_fields"))
+        self.submit(form, self.t(r.choice(["create_account", "register"]) if register else "login"))
+        links = self.el(box, r.choice(["div", "p", "ul"]))
+        items = []
+        if not register and r.random() < 0.7:
+            items.append(self.t("forgot_password"))
+        if r.random() < 0.5:
+            items.append(self.t("login" if register else r.choice(["create_account", "register"])))
+        for text in items:
+            self.link(self.el(links, "li") if links.tag == "ul" else links, text)
+        if r.random() < 0.35:
+            social = self.el(box, "div")
+            self.el(social, "span", self.t("login_with"))
+            for name in r.sample(["Google", "Facebook", "Apple", "X", "Microsoft"], r.randint(2, 3)):
+                node = self.el(social, r.choice(["button", "a"]), name)
+                node.set("href" if node.tag == "a" else "type", "#" if node.tag == "a" else "button")
+        if modal and r.random() < 0.4:
+            self.el(box, "button", self.t("cancel"), type="button")
+
+    def login_form(self, parent: etree._Element) -> None:
+        """A log-in box in the sidebar: navigation, per the label definitions."""
+        self.auth_form(parent)
+
+    def contact_form(self, parent: etree._Element, label: str = "other") -> None:
+        """A contact or news-tip form: name, e-mail, message and "Send", like a comment form, but other."""
+        r = self.rng
+        box = self.el(parent, r.choice(["div", "section", "aside"]), role="contact", label=label)
+        self.has.add("contact_form")
+        self.heading(box, self.t(r.choice(["contact_title", "contact_title", "contact"])), role="widget")
+        if r.random() < 0.7:
+            self.el(box, "p", self.t("contact_text"))
+        form = self.el(box, "form", action="/contact", method="post")
+        style = r.choice(["p", "div", "wrap", "table", "div"])
+        rows = self.el(form, "table") if style == "table" else form
+        req = r.random() < 0.5
+        fields = [("your_name", "text", None), ("your_email", "email", None)]
+        if r.random() < 0.5:
+            fields.append(("phone", "tel", None))
+        if r.random() < 0.6:
+            if r.random() < 0.5:
+                topics = r.sample(["newsroom", "advertising", "report", "epaper", "subscribe_button", "contact"], 3)
+                fields.append(("subject", "select", [self.t("subject")] + [self.t(k) for k in topics]))
+            else:
+                fields.append(("subject", "text", None))
+        fields.append(("message", "textarea", None))
+        if r.random() < 0.3:
+            fields = fields[-1:] + fields[:-1]
+        for key, kind, options in fields:
+            self.field(rows, key, kind, style, required=req and key != "phone", options=options)
+        if r.random() < 0.4:
+            self.checkbox(form, self.t("accept_terms"), "privacy")
+        if req and r.random() < 0.7:
+            self.el(form, r.choice(["p", "small"]), self.t("required_fields"))
+        self.submit(form, self.t("send"))
+        if r.random() < 0.15:
+            self.el(box, "div", self.t("message_sent"), role="btn")
+        if r.random() < 0.3:
+            info = self.el(box, "p")
+            info.text = f"{self.t('email_label')}: "
+            a = self.el(info, "a", self.email(), href="mailto:" + self.email())
+            a.tail = f" · {self.t('tel')}: {self.phone()}"
+
+    def filter_form(self, parent: etree._Element) -> None:
+        """Search, sort and filter controls over a list (selects, radio buttons, check boxes): navigation."""
+        r = self.rng
+        box = self.el(parent, r.choice(["div", "section", "form"]), role="filter", label="navigation")
+        self.has.add("filter_form")
+        if box.tag == "form":
+            box.set("action", "/search")
+            form = box
+        else:
+            if r.random() < 0.4:
+                self.heading(box, self.t("filter"), role="widget")
+            form = self.el(box, "form", action="/search", method="get")
+        parts = ["sort"]
+        if r.random() < 0.6:
+            parts.append("query")
+        if r.random() < 0.55:
+            parts.append("count")
+        if r.random() < 0.6:
+            parts.append("sections")
+        r.shuffle(parts)
+        for part in parts:
+            if part == "query":
+                row = self.el(form, "div")
+                self.el(row, "input", type="search", name="q", value=self.pick("tags")[0])
+                self.el(row, "button", self.t("search"), type="submit")
+            elif part == "count":
+                self.el(form, r.choice(["p", "span", "div"]), self.t("results_count", n=r.randint(2, 4000)))
+            elif part == "sort":
+                opts = [self.t(k) for k in r.sample(["newest", "oldest", "relevance"], r.randint(2, 3))]
+                style = r.choice(["select", "radio", "links"])
+                row = self.el(form, r.choice(["div", "fieldset", "p"]))
+                if style == "select":
+                    self.el(row, "label", self.t("sort_by") + ":")
+                    sel = self.el(row, "select", name="sort")
+                    for o in opts:
+                        self.el(sel, "option", o)
+                elif style == "radio":
+                    self.el(row, "legend" if row.tag == "fieldset" else "span", self.t("sort_by") + ":")
+                    for o in opts:
+                        self.checkbox(row, o, "sort", kind="radio")
+                else:
+                    row.text = self.t("sort_by") + ": "
+                    for i, o in enumerate(opts):
+                        a = self.link(row, o)
+                        a.tail = " / " if i < len(opts) - 1 else None
+            else:
+                secs = self.pick("sections", r.randint(3, 6))
+                if r.random() < 0.5:
+                    sel = self.el(form, "select", name="section")
+                    for o in [self.t("all_sections")] + secs:
+                        self.el(sel, "option", o)
+                else:
+                    grp = self.el(form, r.choice(["div", "ul", "fieldset"]))
+                    if grp.tag == "fieldset":
+                        self.el(grp, "legend", self.t("filter"))
+                    for o in secs:
+                        self.checkbox(grp, o, "section")
+        if r.random() < 0.6:
+            self.submit(form, self.t("apply"))
+            if r.random() < 0.5:
+                self.link(form, self.t("reset"))
+
+    def newsletter_box(self, parent: etree._Element, modal: bool = False) -> None:
+        """A newsletter sign-up: other."""
+        r = self.rng
+        box = self.modal_box(parent, "newsletter", "other", modal)
+        self.has.add("newsletter_box")
+        self.heading(box, self.t("newsletter_title"), role="widget")
+        if r.random() < 0.8:
+            self.el(box, "p", self.t("newsletter_text"))
+        form = self.el(box, "form", action="/newsletter", method="post")
+        if r.random() < 0.3:
+            self.field(form, "your_name", "text", r.choice(["div", "p"]))
+        self.el(form, "input", type="email", name="email", placeholder=self.t("email_placeholder"))
+        if r.random() < 0.35:
+            lists = self.el(form, r.choice(["div", "ul"]))
+            for key in ("newsletter_daily", "newsletter_weekly"):
+                self.checkbox(lists, self.t(key), "list")
+        if r.random() < 0.4:
+            self.checkbox(form, self.t("newsletter_consent"), "consent")
+        self.submit(form, self.t("subscribe_button"))
+        if r.random() < 0.2:
+            self.el(box, "small", self.t("newsletter_consent"))
+
+    def lang_select(self, parent: etree._Element, modal: bool = False) -> None:
+        """A language or edition picker with radio buttons or a drop-down: navigation."""
+        r = self.rng
+        box = self.modal_box(parent, "langsel", "navigation", modal)
+        self.has.add("lang_select")
+        editions = r.random() < 0.4
+        self.el(box, r.choice(["span", "p", "strong", "h4"]),
+                self.t("choose_edition" if editions else "choose_language"))
+        names = self.pick("cities", r.randint(3, 6)) if editions else r.sample(ENDONYMS, r.randint(3, 6))
+        style = r.choice(["radio", "radio", "select", "links"])
+        form = self.el(box, "form", action="/settings")
+        if style == "radio":
+            grp = self.el(form, r.choice(["div", "ul", "fieldset"]))
+            for name in names:
+                self.checkbox(grp, name, "edition" if editions else "lang", kind="radio")
+        elif style == "select":
+            sel = self.el(form, "select", name="lang")
+            for name in names:
+                self.el(sel, "option", name)
+        else:
+            ul = self.el(form, "ul")
+            for name in names:
+                self.link(self.el(ul, "li"), name)
+        if style != "links" and r.random() < 0.6:
+            self.submit(form, self.t(r.choice(["save", "apply", "go"])))
+
+    STRAY = {"close": "other", "back_to_top": "other", "share": "other", "print": "other",
+             "subscribe_button": "other", "cancel": "other", "read_more": "navigation", "load_more": "navigation",
+             "show_more": "navigation"}
+
+    def stray(self, parent: etree._Element, keys: list[str] | None = None) -> None:
+        """Lone buttons and short interface strings ("Close", "Back to top", "Load more", "Share", "Print")."""
+        r = self.rng
+        keys = keys or r.sample(sorted(self.STRAY), r.randint(1, 3))
+        self.has.add("stray")
+        row = parent if r.random() < 0.6 else self.el(parent, r.choice(["div", "p"]))
+        for key in keys:
+            text = self.t(key)
+            if key == "close" and r.random() < 0.4:
+                text = r.choice(["× ", "✕ "]) + text
+            elif key == "back_to_top" and r.random() < 0.4:
+                text = r.choice(["↑ ", "▲ ", "⇧ "]) + text
+            tag = r.choice(["button", "a", "span", "div", "button"])
+            node = self.el(row, tag, text, role=r.choice(["btn", "btn", "widget", "share"]), label=self.STRAY[key])
+            if tag == "a":
+                node.set("href", "#top" if key == "back_to_top" else "#")
+            elif tag == "button":
+                node.set("type", "button")
+
+    def helpful(self, parent: etree._Element) -> None:
+        """"Was this article helpful? Yes / No": site feedback, other (not a poll)."""
+        r = self.rng
+        box = self.el(parent, r.choice(["div", "section", "aside"]), role="feedback", label="other")
+        self.has.add("helpful")
+        self.el(box, r.choice(["p", "span", "strong", "h4"]), self.t("was_helpful"))
+        opts = [self.t("opt_yes"), self.t("opt_no")]
+        if r.random() < 0.35:
+            form = self.el(box, "form", action="/feedback")
+            for o in opts:
+                self.checkbox(form, o, "helpful", kind="radio")
+            self.submit(form, self.t("send"))
+        else:
+            for o in opts:
+                self.el(box, "button", ("👍 " if o == opts[0] else "👎 ") + o if r.random() < 0.3 else o,
+                        type="button")
+        if r.random() < 0.3:
+            self.el(box, "p", self.t("feedback_thanks"))
+
+    def quick_links(self, parent: etree._Element) -> None:
+        """Header service links (E-paper, Archive, Today's paper, Apps): navigation, not date widgets."""
+        r = self.rng
+        self.has.add("quick_links")
+        keys = r.sample(["epaper", "todays_paper", "archive", "archives", "apps", "print_edition", "rss",
+                         "download_app", "contact"], r.randint(2, 5))
+        if "archive" in keys and "archives" in keys:
+            keys.remove("archives")
+        if r.random() < 0.5 and "epaper" not in keys:
+            keys[0] = "epaper"
+        box = self.el(parent, r.choice(["ul", "div", "p", "nav"]), role="quicklinks", label="navigation")
+        for i, key in enumerate(keys):
+            text = self.t(key)
+            if self.bn_widgets and self.bn_lex is not None and r.random() < 0.3:
+                text = self.bn_lex["ui"][key]
+            if r.random() < 0.15:
+                text = r.choice(["📰 ", "🗞 ", "📱 ", "▸ "]) + text
+            holder = self.el(box, "li") if box.tag == "ul" else box
+            a = self.link(holder, text)
+            if box.tag == "p" and i < len(keys) - 1:
+                a.tail = r.choice([" | ", " · ", "  "])
+
+    def phone(self) -> str:
+        r = self.rng
+        code = CALLING.get(self.lang, "1")
+        if r.random() < 0.5:
+            return self.num(f"+{code} {r.randint(2, 99)} {r.randint(1000, 9999)} {r.randint(1000, 9999)}")
+        return self.num(f"0{r.randint(2, 99)}-{r.randint(100000, 9999999)}")
+
+    def email(self) -> str:
+        user = ["info", "news", "editor", "desk", "contact", "ads", "newsroom", "letters", "office"][
+            int(_h(self.site.id, self.date)[:2], 16) % 9]
+        return f"{user}@{self.site.domain}"
+
+    def imprint_lines(self) -> list[tuple[str, str | None, str | None]]:
+        """(label, value, link) lines of a footer imprint; label-only lines have no value."""
+        r = self.rng
+        names = self.pick("person_names", 4)
+        lines: list[tuple[str, str | None, str | None]] = []
+        roles = r.sample(["editor_line", "acting_editor_line", "editor_in_chief_line", "managing_editor_line",
+                          "publisher_name_line"], r.randint(1, 3))
+        if r.random() < 0.4 and "editor_line" not in roles:
+            roles[0] = "editor_line"
+        for key, name in zip(roles, names):
+            text = self.t(key, name="\x00")
+            head, _, tail = text.partition("\x00")
+            if head.strip() and head.rstrip()[-1] in ":：":
+                lines.append((head.rstrip(), name + tail, None))
+            else:
+                lines.append((text.replace("\x00", name), None, None))
+        if r.random() < 0.35:
+            lines.append((self.t("publisher_line", site=self.site.name), None, None))
+        elif r.random() < 0.3:
+            lines.append((self.t("printed_by_line", name=names[-1], site=self.site.name), None, None))
+        if r.random() < 0.3:
+            lines.append((self.t("address_line"), None, None))
+        else:
+            lines.append((self.t("address_label") + ":", r.choice(self.lex["addresses"]), None))
+            phone = self.phone()
+            lines.append((self.t("tel") + ":", phone, "tel:" + phone.replace(" ", "") if r.random() < 0.4 else None))
+        if r.random() < 0.3:
+            lines.append((self.t("fax") + ":", self.phone(), None))
+        for key in r.sample(["newsroom", "advertising"], r.randint(0, 2)):
+            lines.append((self.t(key) + ":", self.phone(), None))
+        if r.random() < 0.7:
+            mail = self.email()
+            lines.append((self.t("email_label") + ":", mail, "mailto:" + mail if r.random() < 0.5 else None))
+        return lines
+
+    def imprint(self, parent: etree._Element) -> None:
+        """A footer imprint (editor, publisher, address, phone, e-mail, copyright): other, in many shapes."""
+        r = self.rng
+        lines = self.imprint_lines()
+        self.has.add("imprint")
+        copy = self.t("copyright", year=self.date.year, site=self.site.name)
+        style = self.site.imprint_style if r.random() < 0.8 else r.choice(["lines", "address", "table", "columns",
+                                                                           "inline"])
+        box = self.el(parent, r.choice(["div", "div", "section"]) if style != "address" else "div", role="imprint",
+                      label="other")
+        if style == "address":
+            box = self.el(box, "address") if r.random() < 0.7 else box
+
+        def put(holder: etree._Element, line: tuple, bold: bool) -> None:
+            label, value, link = line
+            if value is None:
+                holder.text = label
+            elif bold:
+                self.el(holder, r.choice(["strong", "b"]), label).tail = " " if link else " " + value
+                if link:
+                    self.el(holder, "a", value, href=link)
+            elif link:
+                holder.text = label + " "
+                self.el(holder, "a", value, href=link)
+            else:
+                holder.text = f"{label} {value}"
+
+        bold = r.random() < 0.4
+        if style in ("lines", "columns"):
+            groups = [lines]
+            if style == "columns":
+                cut = r.randint(1, max(1, len(lines) - 1))
+                groups = [lines[:cut], lines[cut:]]
+            for group in groups:
+                col = self.el(box, "div") if style == "columns" else box
+                for line in group:
+                    put(self.el(col, r.choice(["p", "p", "div"])), line, bold)
+        elif style == "address":
+            for i, (label, value, link) in enumerate(lines):
+                if i:
+                    self.el(box, "br")
+                holder = self.el(box, r.choice(["span", "span", "strong"]) if value is None or bold else "span")
+                holder.text = label if value is None else f"{label} "
+                if value is not None:
+                    if link:
+                        self.el(holder, "a", value, href=link)
+                    else:
+                        holder.text += value
+        elif style == "table":
+            table = self.el(box, "table")
+            for label, value, link in lines:
+                tr = self.el(table, "tr")
+                if value is None:
+                    self.el(tr, "td", label, colspan="2")
+                    continue
+                self.el(tr, "td", label.rstrip(":：").strip())
+                cell = self.el(tr, "td")
+                if link:
+                    self.el(cell, "a", value, href=link)
+                else:
+                    cell.text = value
+        else:  # inline
+            p = self.el(box, "p")
+            for i, (label, value, link) in enumerate(lines):
+                span = self.el(p, "span", label if value is None else f"{label} {value}")
+                span.tail = r.choice([" | ", " · ", " — ", ", "]) if i < len(lines) - 1 else None
+        if r.random() < 0.85:
+            inside = r.random() < 0.7
+            self.el(box if inside else parent, r.choice(["p", "div", "small"]), copy, role="copyright",
+                    label=None if inside else "other")
+        if r.random() < 0.2:
+            self.el(box, "p", self.t("all_rights"))
+
+    def interview_body(self, body: etree._Element, paras: list[str]) -> None:
+        """An interview: an introduction, then questions and answers (Q:/A:, speakers' names, bold questions)."""
+        r = self.rng
+        style = self.site.interview_style if r.random() < 0.8 else r.choice(["qa", "bold_q", "names", "heading_q",
+                                                                             "dl", "dash"])
+        guest = self.pick("person_names")[0]
+        self.has.add("interview")
+        host = r.choice([self.site.name, self.pick("person_names")[0]])
+        intro = paras[: r.randint(1, 2)] if len(paras) > 3 else paras[:1]
+        for p in intro:
+            self.el(body, "p", p)
+        questions = self.pick("interview_questions", len(paras))
+        q_mark, a_mark = self.t("interview_q"), self.t("interview_a")
+        container = self.el(body, "dl") if style == "dl" else body
+        for q, ans in zip(questions, paras[len(intro):]):
+            if style == "dl":
+                self.el(container, "dt", q)
+                self.el(container, "dd", ans)
+            elif style == "qa":
+                pq = self.el(body, "p")
+                self.el(pq, r.choice(["strong", "b"]), f"{q_mark}:").tail = " " + q
+                pa = self.el(body, "p")
+                self.el(pa, r.choice(["strong", "b", "span"]), f"{a_mark}:").tail = " " + ans
+            elif style == "names":
+                pq = self.el(body, "p")
+                self.el(pq, r.choice(["strong", "b"]), f"{host}:").tail = " " + q
+                pa = self.el(body, "p")
+                self.el(pa, r.choice(["strong", "b"]), f"{guest}:").tail = " " + ans
+            elif style == "heading_q":
+                self.el(body, r.choice(["h3", "h4", "h2"]), q)
+                self.el(body, "p", ans)
+            elif style == "dash":
+                self.el(body, "p", "— " + q)
+                self.el(body, "p", "— " + ans)
+            else:  # bold_q
+                pq = self.el(body, "p")
+                self.el(pq, r.choice(["strong", "b", "em"]), q)
+                for part in re.split(r"(?<=[.!?।。！？؟])\s+", ans) if r.random() < 0.3 else [ans]:
+                    self.el(body, "p", part)
 
     def data_table(self, parent: etree._Element) -> None:
         """Market, weather or standings figures outside the article: other."""
@@ -610,8 +1196,9 @@ class PageBuilder:
             elif kind == 2:
                 text = f"{r.choice(['USD', 'EUR', 'GBP', '$', '€', '₹', '৳'])} {self.num(r.randint(1, 999))}.{self.num(r.randint(10, 99))}"
             elif kind == 3:
-                text = self.t(r.choice(["photo", "video", "live", "sponsored", "print", "rss", "epaper", "download_app",
-                                        "more_news", "copy_link", "menu", "search", "page", "next", "previous"]))
+                text = self.t(r.choice(["photo", "video", "live", "sponsored", "print", "rss", "download_app", "close",
+                                        "more_news", "copy_link", "menu", "search", "page", "next", "previous",
+                                        "back_to_top", "cancel"]))
             elif kind == 4:
                 text = r.choice(self.lex["tags"] + self.lex["cities"])
             elif kind == 5:
@@ -656,9 +1243,15 @@ class PageBuilder:
         art = self.article
         tag = "article" if site.layout == "html5" else "div"
         box = self.el(main, tag, role="article", label="article")
+        self.interview = art.get("kind") in ("news", "feature", "opinion", "blog") and r.random() < site.p["interview"]
         self.article_body(box, art, full=True)
+        self.interview = False
         if r.random() < site.p["share"]:
             self.share(box if r.random() < 0.5 else main)
+        if r.random() < site.p["helpful"]:
+            self.helpful(box if r.random() < 0.5 else main)
+        if r.random() < site.p["stray"] * 0.5:
+            self.stray(box if r.random() < 0.3 else main)
         if r.random() < site.p["bio"]:
             bio = self.el(main, "div", role="bio", label="other")
             self.el(bio, "h4", self.t("about_author"))
@@ -678,8 +1271,12 @@ class PageBuilder:
             self.teaser_list(main, self.t("related"), "related", r.randint(3, 6))
         if poll and site.poll_place == "before_comments":
             self.poll(main)
+        if r.random() < site.p["contact"] * 0.4:
+            self.contact_form(main)
         if r.random() < site.p["comments"] and art.get("kind") != "inst":
             self.comments(main)
+            if r.random() < site.p["stray"] * 0.4:
+                self.stray(main)
         if poll and site.poll_place == "sidebar":
             self.pending_poll = True
         if r.random() < site.p["hidden_copy"]:
@@ -695,15 +1292,23 @@ class PageBuilder:
             h1.text = art["headline"]
         else:
             self.link(h1, art["headline"])
+        interview = full and getattr(self, "interview", False)
+        if interview and r.random() < 0.5:
+            h1.text = f"{self.t('interview')}: {art['headline']}"
+        elif interview and r.random() < 0.6:
+            kicker = self.el(inner, r.choice(["span", "p", "div"]), self.t("interview"))
+            inner.remove(kicker)
+            inner.insert(inner.index(h1), kicker)
         meta = self.el(inner, "div", role="byline")
         author = self.pick("person_names")[0]
         if r.random() < 0.5:
             self.el(meta, "span", f"{self.t('by')} {author}")
         else:
             self.el(meta, "span", r.choice([author, self.t("staff_reporter")]))
-        pub = self.el(meta, r.choice(["time", "span"]), f"{self.t('published')}: {self.fmt_date(self.date)} {self.fmt_time()}")
-        if pub.tag == "time":
-            pub.set("datetime", self.date.isoformat())
+        self.dateline(meta)
+        if full and r.random() < 0.2:  # the byline above the headline
+            inner.remove(meta)
+            inner.insert(inner.index(h1), meta)
         if r.random() < 0.25:
             self.el(meta, "span", self.t("min_read", n=r.randint(2, 9)))
         if full and r.random() < 0.25 and self.site.p["comments"] > 0.5:
@@ -726,7 +1331,7 @@ class PageBuilder:
         link_heavy = r.random() < 0.12
         extra_subs = set(r.sample(range(1, len(paras)), min(len(paras) - 1, r.randint(0, 3)))) if len(paras) > 2 else set()
         sub_tag = r.choice(["h2", "h3", "h4", "p"])
-        for i, p in enumerate(paras):
+        for i, p in enumerate(paras if not interview else []):
             if i == sub_at:
                 self.el(body, sub_tag if sub_tag != "p" else "h3", art["subheading"])
             elif i in extra_subs and full:
@@ -750,6 +1355,8 @@ class PageBuilder:
                 self.el(fig, "figcaption", f"{self.t('video')}: {art.get('caption') or art['headline']}")
             if full and i == 2 and r.random() < 0.1:
                 self.paywall(body)
+            if full and i == 3 and r.random() < 0.08:
+                self.figures_table(body)
             para = self.el(body, "p")
             if link_heavy and r.random() < 0.7:
                 words = p.split()
@@ -767,11 +1374,69 @@ class PageBuilder:
                 self.link(also, self.pick("teasers")[0])
             if full and i == 1 and art.get("kind") == "about-dates" and r.random() < 0.7:
                 self.date_table(body)
+        if interview:
+            self.interview_body(body, paras)
+        if full and r.random() < self.site.p["nl_box"] * 0.3:  # a sign-up box between the paragraphs: other
+            self.newsletter_box(body)
+            box_ = body[-1]
+            body.remove(box_)
+            body.insert(r.randint(1, max(1, len(body) - 1)), box_)
         if full and r.random() < 0.3:
             tags = self.el(inner, "div", role="tags", label="navigation")
             self.el(tags, "span", self.t("tags") + ":")
             for tg in self.pick("tags", r.randint(2, 6)):
                 self.link(tags, tg)
+
+    def dateline(self, meta: etree._Element) -> None:
+        """The article's own publication and update times ("Published: …", "Updated: …"): article text."""
+        r = self.rng
+        style = self.site.byline_style if r.random() < 0.8 else r.choice(["published", "updated", "both",
+                                                                          "both_lines", "one_line"])
+        pub_day = self.fmt_date(self.date, r.choice(["long", "long", "medium"]))
+        pub = f"{pub_day} {self.fmt_time()}"
+        later = dt.datetime.combine(self.date, self.time) + dt.timedelta(minutes=r.randint(15, 3000))
+        upd = f"{self.fmt_date(later.date(), r.choice(['long', 'medium']))} {self.fmt_time(later.time())}"
+        tag = r.choice(["time", "span"])
+        if style != "published":
+            self.has.add("updated_line")
+        if style == "published":
+            node = self.el(meta, tag, f"{self.t('published')}: {pub}")
+        elif style == "updated":
+            node = self.el(meta, tag, f"{self.t('updated_on')}: {upd}")
+        elif style == "both":
+            node = self.el(meta, tag, f"{self.t('published')}: {pub}")
+            node.tail = r.choice([" | ", " · ", " ", ", "])
+            self.el(meta, tag, f"{self.t('updated_on')}: {upd}")
+        elif style == "both_lines":
+            line = r.choice(["p", "div"])
+            node = self.el(meta, line, f"{self.t('published')}: {pub_day if r.random() < 0.5 else pub}")
+            self.el(meta, line, f"{self.t('updated_on')}: {upd}")
+        else:
+            tag = r.choice(["p", "span", "div"])
+            sep = r.choice(["|", "·", "/", "—"])
+            node = self.el(meta, tag, f"{self.t('published')}: {pub_day} {sep} {self.t('updated_on')}: {upd}")
+        if node.tag == "time":
+            node.set("datetime", self.date.isoformat())
+
+    def figures_table(self, parent: etree._Element) -> None:
+        """A table of names and figures inside an article (results, standings, budgets): article text."""
+        r = self.rng
+        self.has.add("figures_table")
+        table = self.el(parent, "table")
+        cols = r.randint(2, 5)
+        if r.random() < 0.6:
+            tr = self.el(self.el(table, "thead"), "tr")
+            self.el(tr, "th", "#")
+            for _ in range(cols - 1):
+                self.el(tr, "th", r.choice(self.lex["tags"]))
+        rows = self.el(table, "tbody")
+        names = self.pick(r.choice(["person_names", "cities"]), r.randint(3, 8))
+        for k, name in enumerate(names, 1):
+            tr = self.el(rows, "tr")
+            self.el(tr, "td", self.num(k))
+            self.el(tr, "td", name)
+            for _ in range(cols - 2):
+                self.el(tr, "td", self.num(r.choice([r.randint(0, 99), f"{r.randint(0, 999)}.{r.randint(0, 9)}"])))
 
     def date_table(self, parent: etree._Element) -> None:
         """A table of dates inside an article (a schedule): article text, not a widget."""
@@ -806,7 +1471,10 @@ class PageBuilder:
         items = self.pick("teasers", n)
         container = self.el(box, "ul" if style == "ul" else "ol" if style == "ol" else "div", role="latest")
         for h in items:
-            item = self.el(container, "li" if container.tag in ("ul", "ol") else "div", role="teaser")
+            item_tag = "li" if container.tag in ("ul", "ol") else "div"
+            if item_tag == "div" and self.site.layout == "html5" and self.site.p["teaser_meta"] > 0.5:
+                item_tag = "article"  # teaser cards as <article> elements: still navigation
+            item = self.el(container, item_tag, role="teaser")
             if style == "cards" and r.random() < 0.7:
                 self.el(item, "img", src="/t.jpg", alt="")
             if style == "cards" or summaries:
@@ -825,12 +1493,28 @@ class PageBuilder:
                 if r.random() < 0.5:
                     meta += f" · {r.choice(self.lex['sections'])}"
                 self.el(item, r.choice(["time", "span", "p"]), meta)
+            if r.random() < self.site.p["teaser_meta"]:  # author, "Read more", comment count: still navigation
+                y = r.random()
+                if y < 0.4:
+                    self.el(item, r.choice(["span", "p", "div"]),
+                            r.choice([f"{self.t('by')} {self.pick('person_names')[0]}", self.pick("person_names")[0]]))
+                elif y < 0.75:
+                    self.link(item, self.t("read_more") + r.choice(["", " »", " →", "…"]))
+                else:
+                    self.link(item, self.t("comments_count", n=r.randint(0, 60)))
+        if r.random() < self.site.p["stray"] * 0.3:
+            more = self.el(box, r.choice(["button", "a", "div"]), self.t(r.choice(["load_more", "show_more",
+                                                                                  "more_news"])))
+            if more.tag == "a":
+                more.set("href", "?page=2")
         return box
 
     def listing(self, main: etree._Element) -> None:
         r = self.rng
         if r.random() < 0.4:
             self.breadcrumb(main)
+        if r.random() < self.site.p["filter"]:
+            self.filter_form(main)
         for _ in range(r.randint(2, 4)):
             sec = r.choice(self.lex["sections"])
             self.teaser_list(main, sec, "latest", r.randint(3, 7), summaries=r.random() < 0.7)
@@ -849,8 +1533,17 @@ class PageBuilder:
             box = self.el(main, "article" if self.site.layout == "html5" else "div", role="article",
                           label="article")
             self.article_body(box, art, full=False)
-            if self.rng.random() < 0.5:
-                self.el(box, "a", self.t("comments_count", n=self.rng.randint(0, 12)), href="#c", label="comment")
+            r = self.rng
+            if r.random() < 0.5:
+                self.link(box, self.t("read_more") + r.choice(["", " »", " →"]))
+            foot = self.el(box, r.choice(["div", "footer"]), role="byline") if r.random() < 0.6 else box
+            if foot is not box:
+                when = self.fmt_time() if r.random() < 0.5 else self.fmt_date(self.date, "medium")
+                self.el(foot, "span", f"{self.t('by')} {self.pick('person_names')[0]} · {when}")
+            if r.random() < 0.5:
+                self.el(foot, "a", self.t("comments_count", n=r.randint(0, 12)), href="#c", label="comment")
+            if r.random() < 0.4:
+                self.share(foot)
         pag = self.el(main, "div", role="pagination", label="navigation")
         self.link(pag, self.t("older_posts"))
 
@@ -1172,12 +1865,7 @@ class PageBuilder:
             elif item == "ad" and r.random() < site.p["ads"]:
                 self.ad(side)
             elif item == "newsletter" and r.random() < site.p["newsletter"]:
-                box = self.el(side, "div", role="newsletter", label="other")
-                self.heading(box, self.t("newsletter_title"), role="widget")
-                self.el(box, "p", self.t("newsletter_text"))
-                form = self.el(box, "form")
-                self.el(form, "input", type="email", placeholder=self.t("email_placeholder"))
-                self.el(form, "button", self.t("subscribe_button"))
+                self.newsletter_box(side)
             elif item == "tags" and r.random() < 0.35:
                 box = self.el(side, "div", role="tags", label="navigation")
                 self.heading(box, self.t("tags"), role="widget")
@@ -1202,7 +1890,7 @@ class PageBuilder:
                 self.el(box, "span", self.t("today"))
                 self.el(box, "span", self.fmt_date(self.date, "full"))
                 self.el(box, "span", self.fmt_time())
-            elif item == "login" and r.random() < 0.15:
+            elif item == "login" and r.random() < 0.15 + site.p["auth"] * 0.2:
                 self.login_form(side)
             elif item == "partners" and r.random() < 0.3:
                 box = self.el(side, "div", role="widget", label="other")
@@ -1223,6 +1911,20 @@ class PageBuilder:
                 ul = self.el(box, "ul")
                 for name in self.pick("site_names", r.randint(3, 6)):
                     self.link(self.el(ul, "li"), name)
+        extras = []
+        if r.random() < site.p["contact"] * 0.4:
+            extras.append(self.contact_form)
+        if r.random() < site.p["filter"] * 0.25:
+            extras.append(self.filter_form)
+        if r.random() < site.p["langsel"] * 0.3:
+            extras.append(self.lang_select)
+        if r.random() < site.p["auth"] * 0.3:
+            extras.append(self.auth_form)
+        for make in extras:
+            make(side)
+            node = side[-1]
+            side.remove(node)
+            side.insert(r.randint(0, len(side)), node)
         if r.random() < site.p["feedback"]:
             box = self.el(side, "div", label="other")
             self.heading(box, "★ " + self.t("write_review"), role="widget")
@@ -1338,6 +2040,8 @@ def generate(out: Path, seed: int, n_sites: int, pages_per_site: int) -> dict:
             stats[f"lang:{lang}"] += 1
             stats[f"kind:{kind}"] += 1
             stats[f"naming:{site.naming}"] += 1
+            for name in builder.has:
+                stats[f"lookalike:{name}"] += 1
             for region in regions:
                 stats[f"label:{region['label']}"] += 1
             shapes.add(_shape(root))
