@@ -55,7 +55,8 @@ def page_sizes() -> None:
         print(f"{size:9.0f} KiB {n:9d} {best * 1000:10.1f} {best * 1e6 / size:8.1f}")
 
 
-def page_counts(folder: Path, n: int) -> None:
+def page_counts(folder: Path, n: int) -> float:
+    """Prints pages/s of `predict` over growing folders; returns the marginal pages/s (past the start-up)."""
     print("pages   predict pages/s   marginal pages/s (without start-up: imports and model load)")
     last = None
     for k in (n // 4, n // 2, n):
@@ -65,8 +66,10 @@ def page_counts(folder: Path, n: int) -> None:
         dt = _run([str(BIN / "predict"), "--no-progress", "-o", str(sub / "out"), str(sub)])
         marginal = f"{(k - last[0]) / (dt - last[1]):10.1f}" if last and dt > last[1] else ""
         print(f"{k:5d} {k / dt:12.1f}   {marginal}")
+        rate = (k - last[0]) / (dt - last[1]) if last and dt > last[1] else k / dt
         last = (k, dt)
         shutil.rmtree(sub)
+    return rate
 
 
 def jobs(folder: Path, n: int) -> float:
@@ -108,7 +111,7 @@ def spark(folder: Path, n: int, cli_rate: float) -> None:
         dt = job(master, str(tmp / "part0.warc.gz"), str(tmp / "part1.warc.gz"))
         rate = (n - 1) / max(dt - start, 1e-9)
         print(f"spark {master}: {n / dt:6.1f} pages/s in all, {rate:6.1f} pages/s past a {start:.1f} s start-up; "
-              f"per core {rate / cores / cli_rate:.2f}x predict on one core")
+              f"per core {rate / cores / cli_rate:.2f}x predict on one core past its start-up")
     shutil.rmtree(tmp)
 
 
@@ -123,11 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no pages in {args.pages}", file=sys.stderr)
         return 2
     # Subprocess runs first: a child forked from this process once it holds large pages would report its RSS.
-    page_counts(args.pages, n)
+    marginal = page_counts(args.pages, n)
     print()
-    rate = jobs(args.pages, n)
+    jobs(args.pages, n)
     if args.spark:
-        spark(args.pages, n, rate)
+        spark(args.pages, n, marginal)
     print()
     page_sizes()
     return 0
