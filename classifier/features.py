@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -76,16 +77,16 @@ def _text_features(block: Block, words: frozenset[str]) -> list[float]:
     toks = text.split()
     n_tok = max(len(toks), 1)
     digits = punct = upper = cjk = 0
-    for ch in text:
+    for ch, count in Counter(text).items():  # each distinct character once (the counting runs in C)
         if ch.isdigit():
-            digits += 1
+            digits += count
         elif ch.isupper():
-            upper += 1
+            upper += count
         elif ch.isalpha():
             if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af":
-                cjk += 1
+                cjk += count
         elif not ch.isspace():
-            punct += 1
+            punct += count
     n_date = n_day = n_year = n_numeric = 0
     for tok in toks:
         w = _strip(tok).lower()
