@@ -143,15 +143,12 @@ def format_page(page: Page, root, labeled: Sequence[LabeledBlock], fmt: str, lab
 
 
 def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    sink = _Sink(path.parent, "")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        sink.write(path.name, text)
+        sink.close()
+    finally:
+        sink.abort()
 
 
 # -- predict --------------------------------------------------------------------------------------------------

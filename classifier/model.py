@@ -140,10 +140,8 @@ class Classifier:
         self._pass1 = pass1
         self._pass2 = pass2
         self.meta = meta
-        gates = meta.get("page_gates") or {}
-        self._gates = np.array([gates.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
-        masses = meta.get("page_mass_gates") or {}  # absent from models trained before it existed: no mass gate
-        self._masses = np.array([masses.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
+        self._gates = _per_label(meta.get("page_gates"))
+        self._masses = _per_label(meta.get("page_mass_gates"))  # absent from older models: no mass gate
 
     # -- prediction ---------------------------------------------------------------------------------------
     def _stage1_inputs(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
@@ -250,10 +248,9 @@ class Classifier:
 
         oof_pages = _split(final_oof, sizes)
         gates, masses = tune_gates(pages, oof_pages)
-        gate_vec = np.array([gates.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
-        mass_vec = np.array([masses.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
         say(f"page gates {gates}, page masses {masses}")
-        metrics = cross_validated_metrics(pages, [gate_page(p, gate_vec, mass_vec) for p in oof_pages])
+        metrics = cross_validated_metrics(pages, [gate_page(p, _per_label(gates), _per_label(masses))
+                                                  for p in oof_pages])
         metrics["ungated"] = cross_validated_metrics(pages, oof_pages)["all"]
         metrics["pass1"] = cross_validated_metrics(pages, _split(p1, sizes))["all"]
         meta = {
@@ -353,6 +350,12 @@ def _weights(pages: Sequence[Any], scheme: str = "measure") -> np.ndarray:
     return w / w.mean()
 
 
+def _per_label(values: dict[str, float] | None) -> np.ndarray:
+    """A value per label in :data:`LABELS` order (0 where not given), as gate_page takes them."""
+    values = values or {}
+    return np.array([values.get(lab, 0.0) for lab in LABELS], dtype=np.float32)
+
+
 def gate_page(proba: np.ndarray, gates: np.ndarray, masses: np.ndarray | None = None) -> np.ndarray:
     """Drop a label from a page whose strongest block for it is below the label's gate, or whose blocks' summed
     probability of it (the expected number of its blocks) is below the label's mass: its blocks fall to their
@@ -399,9 +402,7 @@ def tune_gates(pages: Sequence[Any], proba: Sequence[np.ndarray], tolerance: flo
             golds.append(gold_c)
 
         def mean_f1(gate: float, mass: float) -> float:
-            gate_vec = np.zeros(len(LABELS), dtype=np.float32)
-            mass_vec = np.zeros(len(LABELS), dtype=np.float32)
-            gate_vec[k], mass_vec[k] = gate, mass
+            gate_vec, mass_vec = _per_label({label: gate}), _per_label({label: mass})
             page_scores = []
             for p, tk, gold_c in zip(proba, toks, golds):
                 pred = gate_page(p, gate_vec, mass_vec).argmax(axis=1) if len(p) else []

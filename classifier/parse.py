@@ -87,6 +87,7 @@ _WEB_ORDER = tuple(codecs.lookup(name).name for name in (
     "cp1252", "cp1251", "shift_jis", "cp932", "gb18030", "gbk", "euc_kr", "cp949", "cp1250", "iso8859_2", "big5",
     "euc_jp", "cp1256", "iso8859_7", "cp1253", "cp1254", "iso8859_9", "cp874", "cp1255", "iso8859_8", "koi8_r",
     "koi8_u", "cp1257", "iso8859_15", "latin_1", "iso8859_5", "cp1258"))
+_WEB_RANK = {enc: i for i, enc in enumerate(_WEB_ORDER)}
 
 
 def _detect(data: bytes, meta: str | None) -> str | None:
@@ -106,8 +107,7 @@ def _detect(data: bytes, meta: str | None) -> str | None:
         return None
     if meta in best:
         return meta
-    rank = {enc: i for i, enc in enumerate(_WEB_ORDER)}
-    enc = min(best, key=lambda e: rank.get(e, len(rank)))
+    enc = min(best, key=lambda e: _WEB_RANK.get(e, len(_WEB_RANK)))
     logger.debug("detected charset %s among %s", enc, best)
     return enc
 

@@ -50,11 +50,15 @@ def _model(model_name: str | None) -> Classifier:
     return model
 
 
+def _error_row(page_id: str, url: str | None, error: str) -> tuple:
+    return (page_id, url, -1, None, None, None, None, error)
+
+
 def _rows(page_id: str, url: str | None, page: Any, encoding: str | None, model: Classifier) -> Iterator[tuple]:
     try:
         blocks = classify(page, encoding=encoding, model=model)
     except (PageError, ValueError, UnicodeError) as exc:
-        yield (page_id, url, -1, None, None, None, None, f"{type(exc).__name__}: {exc}")
+        yield _error_row(page_id, url, f"{type(exc).__name__}: {exc}")
         return
     for b in blocks:
         yield (page_id, url, b.index, b.label, round(b.score, 4), b.xpath, b.text, None)
@@ -65,9 +69,9 @@ def classify_rows(rows: Iterable[Any], model_name: str | None = None) -> Iterato
     model = _model(model_name)
     for page_id, url, html in rows:
         if html is None:
-            yield (str(page_id), url, -1, None, None, None, None, "PageError: no page")
+            yield _error_row(str(page_id), url, "PageError: no page")
             continue
-        yield from _rows(str(page_id), url, bytes(html) if isinstance(html, bytearray) else html, None, model)
+        yield from _rows(str(page_id), url, html, None, model)
 
 
 def classify_warcs(paths: Iterable[str], model_name: str | None = None) -> Iterator[tuple]:
@@ -80,7 +84,7 @@ def classify_warcs(paths: Iterable[str], model_name: str | None = None) -> Itera
             for rec in iter_warc(Path(path)):
                 yield from _rows(rec.record_id, rec.url, rec.body, rec.encoding, model)
         except (PageError, OSError) as exc:
-            yield (path, None, -1, None, None, None, None, f"{type(exc).__name__}: {exc}")
+            yield _error_row(path, None, f"{type(exc).__name__}: {exc}")
 
 
 def run(spark: Any, out: str, *, warc: Sequence[str] = (), parquet: str | None = None, id_col: str = "id",
