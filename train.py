@@ -35,8 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-iter", type=int, default=TrainParams.max_iter, help="boosting iterations")
     ap.add_argument("--weighting", choices=("measure", "words"), default=TrainParams.weighting,
                     help="how blocks weigh in boosting")
-    ap.add_argument("--text-folds", choices=("lang", "site"), default=TrainParams.text_folds,
-                    help="group the fastText out-of-fold predictions by language or by site")
+    ap.add_argument("--text-folds", choices=("lang", "site", "mixed"), default=TrainParams.text_folds,
+                    help="group the fastText out-of-fold predictions by site, by language, or mixed: by site, but "
+                         "a share of the sites get text probabilities from a model that never saw their language")
+    ap.add_argument("--unseen-language-share", type=float, default=TrainParams.unseen_language_share,
+                    help="with --text-folds mixed: the share of sites treated as in an unseen language")
     ap.add_argument("--no-second-pass", action="store_true", help="skip the second, context-reading pass")
     ap.add_argument("--install-default", action="store_true",
                     help="also copy the model into the package as its default model (with checksums)")
@@ -53,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     log.info("read %d pages in %.1fs", len(pages), time.perf_counter() - t0)
     params = replace(TrainParams(), folds=args.folds, seed=args.seed, max_iter=args.max_iter,
                      second_pass=not args.no_second_pass, weighting=args.weighting,
-                     text_folds=args.text_folds)
+                     text_folds=args.text_folds, unseen_language_share=args.unseen_language_share)
     bar = tqdm(desc="training", disable=args.quiet, bar_format="{desc}: {n} steps [{elapsed}] {postfix}")
 
     def progress(msg: str) -> None:

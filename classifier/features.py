@@ -22,7 +22,7 @@ import numpy as np
 from .blocks import CONTEXT_LEVELS, STAT_NAMES, Block
 from .labels import LABELS
 
-__all__ = ["BLOCK_FEATURE_NAMES", "context_feature_names", "block_features", "context_features",
+__all__ = ["BLOCK_FEATURE_NAMES", "context_feature_names", "block_features", "context_features", "ancestor_groups",
            "text_model_input", "attr_model_input", "date_words"]
 
 STAT_LEVELS: Final = 4
@@ -153,6 +153,18 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
     return out
 
 
+def ancestor_groups(blocks: Sequence[Block]) -> list[np.ndarray]:
+    """For levels 1..CONTEXT_LEVELS, a group number per block: blocks under the same ancestor at that level
+    (told apart by XPath prefix) share it; a block without an ancestor that high falls in the group of ``""``."""
+    steps = [b.xpath.split("/") for b in blocks]
+    out = []
+    for lvl in range(1, CONTEXT_LEVELS + 1):
+        group: dict[str, int] = {}
+        out.append(np.array([group.setdefault("/".join(s[:-lvl]) if len(s) > lvl else "", len(group))
+                             for s in steps], dtype=np.intp))
+    return out
+
+
 def context_feature_names(prefix: str) -> tuple[str, ...]:
     """Names of the columns :func:`context_features` makes from probabilities called ``prefix``."""
     names = [f"{prefix}.self.{lab}" for lab in LABELS]
@@ -164,10 +176,12 @@ def context_feature_names(prefix: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-def context_features(blocks: Sequence[Block], proba: np.ndarray) -> np.ndarray:
+def context_features(blocks: Sequence[Block], proba: np.ndarray, groups: Sequence[np.ndarray] | None = None
+                     ) -> np.ndarray:
     """The block's own probabilities, its neighbours' (two each side), the length-weighted mean over the blocks
     under each of its ancestors (levels 1..CONTEXT_LEVELS, ancestors told apart by XPath prefix), and the
-    page's. ``proba`` has one row per block, columns in :data:`LABELS` order."""
+    page's. ``proba`` has one row per block, columns in :data:`LABELS` order; ``groups`` is
+    :func:`ancestor_groups` of the blocks, when the caller has it already."""
     n, k = proba.shape
     cols = []
     cols.append(proba)
@@ -177,13 +191,8 @@ def context_features(blocks: Sequence[Block], proba: np.ndarray) -> np.ndarray:
         cols.append(padded[2 + shift: 2 + shift + n])
     weights = np.log1p(np.array([b.n_chars for b in blocks], dtype=np.float64))
     weighted = proba * weights[:, None]
-    steps = [b.xpath.split("/") for b in blocks]
-    for lvl in range(1, CONTEXT_LEVELS + 1):
-        # blocks under the same ancestor share its XPath: group them by it
-        group: dict[str, int] = {}
-        keys = np.array([group.setdefault("/".join(s[:-lvl]) if len(s) > lvl else "", len(group)) for s in steps],
-                        dtype=np.intp)
-        g = len(group)
+    for keys in groups if groups is not None else ancestor_groups(blocks):
+        g = int(keys.max()) + 1 if n else 0
         sums = np.zeros((g, k), dtype=np.float64)
         np.add.at(sums, keys, weighted)
         wsum = np.bincount(keys, weights=weights, minlength=g)

@@ -29,8 +29,8 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
 from .blocks import Block
-from .features import (BLOCK_FEATURE_NAMES, attr_model_input, block_features, context_feature_names,
-                       context_features, text_model_input)
+from .features import (BLOCK_FEATURE_NAMES, ancestor_groups, attr_model_input, block_features,
+                       context_feature_names, context_features, text_model_input)
 from .labels import LABELS
 from .textmodel import TextModel, TextModelParams
 
@@ -69,8 +69,12 @@ class TrainParams:
     weighting: str = "words"
     """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""
     text_folds: str = "site"
-    """How the fastText out-of-fold probabilities are grouped: "lang" (the text model never saw the held-out
-    pages' language, as it never saw a real page's text) or "site"."""
+    """How the fastText out-of-fold probabilities are grouped: "site"; "lang" (the text model never saw the
+    held-out pages' language, as it never saw a real page's text); or "mixed": by site, except that the sites
+    drawn with ``unseen_language_share`` get block-text probabilities from a text model that never saw their
+    language, so that the boosting model learns both how far to trust the text model in a language it knows
+    and how to do without it in one it does not."""
+    unseen_language_share: float = 0.3
     second_pass: bool = True
     seed: int = 13
     extra: dict = field(default_factory=dict)
@@ -126,6 +130,12 @@ def _proba(est: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
     return out
 
 
+def _stage1(blocks: Sequence[Block], groups: list[np.ndarray], text: np.ndarray, attrs: np.ndarray) -> np.ndarray:
+    """The first boosting pass's input for one page: block features, then the two text models' context."""
+    return np.hstack([block_features(blocks), context_features(blocks, text, groups),
+                      context_features(blocks, attrs, groups)])
+
+
 def _split(rows: np.ndarray, sizes: Sequence[int]) -> list[np.ndarray]:
     return np.split(rows, np.cumsum(sizes)[:-1]) if len(sizes) else []
 
@@ -144,23 +154,27 @@ class Classifier:
         self._masses = _per_label(meta.get("page_mass_gates"))  # absent from older models: no mass gate
 
     # -- prediction ---------------------------------------------------------------------------------------
-    def _stage1_inputs(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
+    def _stage1_inputs(self, pages: Sequence[Sequence[Block]], groups: Sequence[list[np.ndarray]] | None = None
+                       ) -> list[np.ndarray]:
+        if groups is None:
+            groups = [ancestor_groups(blocks) for blocks in pages]
         flat = [b for blocks in pages for b in blocks]
         pt = self._text.predict_proba([text_model_input(b) for b in flat])
         pa = self._attrs.predict_proba([attr_model_input(b) for b in flat])
         sizes = [len(blocks) for blocks in pages]
-        return [np.hstack([block_features(blocks), context_features(blocks, t), context_features(blocks, a)])
-                for blocks, t, a in zip(pages, _split(pt, sizes), _split(pa, sizes))]
+        return [_stage1(blocks, g, t, a) for blocks, g, t, a in zip(pages, groups, _split(pt, sizes), _split(pa, sizes))]
 
     def predict_pages(self, pages: Sequence[Sequence[Block]]) -> list[np.ndarray]:
         """Label probabilities (columns in :data:`LABELS` order) for the blocks of several pages at once."""
         sizes = [len(blocks) for blocks in pages]
         if not sum(sizes):
             return [np.zeros((0, len(LABELS)), dtype=np.float32) for _ in pages]
-        X1 = self._stage1_inputs(pages)
+        groups = [ancestor_groups(blocks) for blocks in pages]
+        X1 = self._stage1_inputs(pages, groups)
         p1 = _proba(self._pass1, np.vstack(X1))
         if self._pass2 is not None:
-            X2 = [np.hstack([x, context_features(blocks, p)]) for x, blocks, p in zip(X1, pages, _split(p1, sizes))]
+            X2 = [np.hstack([x, context_features(blocks, p, g)])
+                  for x, blocks, g, p in zip(X1, pages, groups, _split(p1, sizes))]
             p1 = _proba(self._pass2, np.vstack(X2))
         return [gate_page(p, self._gates, self._masses) for p in _split(p1, sizes)]
 
@@ -197,19 +211,29 @@ class Classifier:
         attrs = [attr_model_input(b) for b in flat]
         say(f"{len(pages)} pages, {len(sites)} sites, {len(flat)} blocks, {n_folds} folds grouped by site")
 
-        text_fold = block_fold
-        if params.text_folds == "lang" and len({p.lang for p in pages}) >= n_folds:
-            text_fold = _block_folds([p.lang for p in pages], page_of_block, n_folds)
+        by_lang = len({p.lang for p in pages}) >= n_folds and params.text_folds in ("lang", "mixed")
+        lang_fold = _block_folds([p.lang for p in pages], page_of_block, n_folds) if by_lang else block_fold
         pt = np.zeros((len(flat), len(LABELS)), dtype=np.float32)
         pa = np.zeros_like(pt)
         for k in range(n_folds):
-            train = np.flatnonzero(text_fold != k)
-            test = np.flatnonzero(text_fold == k)
+            fold = lang_fold if params.text_folds == "lang" else block_fold
+            train = np.flatnonzero(fold != k)
+            test = np.flatnonzero(fold == k)
             tm = TextModel.train([texts[i] for i in train], y[train], params.text)
             am = TextModel.train([attrs[i] for i in train], y[train], params.attrs)
             pt[test] = tm.predict_proba([texts[i] for i in test])
             pa[test] = am.predict_proba([attrs[i] for i in test])
             say(f"fastText fold {k + 1}/{n_folds}")
+        if by_lang and params.text_folds == "mixed":
+            drawn = np.random.default_rng(params.seed).random(len(sites)) < params.unseen_language_share
+            unseen = {site for site, d in zip(sites, drawn) if d}
+            use = np.flatnonzero(np.isin(page_of_block, [i for i, p in enumerate(pages) if p.site in unseen]))
+            for k in range(n_folds):
+                train = np.flatnonzero(lang_fold != k)
+                test = use[lang_fold[use] == k]
+                tm = TextModel.train([texts[i] for i in train], y[train], params.text)
+                pt[test] = tm.predict_proba([texts[i] for i in test])
+                say(f"fastText unseen-language fold {k + 1}/{n_folds}")
         timing["fasttext_oof"] = time.perf_counter() - t0
 
         t = time.perf_counter()
@@ -219,8 +243,8 @@ class Classifier:
         say("fastText final models trained and quantized")
 
         t = time.perf_counter()
-        X1 = np.vstack([np.hstack([block_features(p.blocks), context_features(p.blocks, a), context_features(p.blocks, b)])
-                        for p, a, b in zip(pages, _split(pt, sizes), _split(pa, sizes))])
+        groups = [ancestor_groups(p.blocks) for p in pages]
+        X1 = np.vstack([_stage1(p.blocks, g, a, b) for p, g, a, b in zip(pages, groups, _split(pt, sizes), _split(pa, sizes))])
         timing["features"] = time.perf_counter() - t
 
         def oof(X: np.ndarray, stage: str) -> np.ndarray:
@@ -240,7 +264,8 @@ class Classifier:
         pass2 = None
         if params.second_pass:
             t = time.perf_counter()
-            X2 = np.hstack([X1, np.vstack([context_features(p.blocks, q) for p, q in zip(pages, _split(p1, sizes))])])
+            X2 = np.hstack([X1, np.vstack([context_features(p.blocks, q, g)
+                                           for p, g, q in zip(pages, groups, _split(p1, sizes))])])
             final_oof = oof(X2, "pass 2")
             pass2 = _boost(params).fit(X2, y, sample_weight=weights)
             timing["pass2"] = time.perf_counter() - t
