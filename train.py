@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=TrainParams.folds, help="cross-validation folds, grouped by site")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-iter", type=int, default=TrainParams.max_iter, help="boosting iterations")
+    ap.add_argument("--max-leaf-nodes", type=int, default=TrainParams.max_leaf_nodes, help="leaves per tree")
+    ap.add_argument("--min-samples-leaf", type=int, default=TrainParams.min_samples_leaf,
+                    help="fewest training blocks in a leaf")
+    ap.add_argument("--l2", type=float, default=TrainParams.l2_regularization, help="L2 regularisation of leaves")
     ap.add_argument("--weighting", choices=("measure", "words"), default=TrainParams.weighting,
                     help="how blocks weigh in boosting")
     ap.add_argument("--text-folds", choices=("lang", "site", "mixed"), default=TrainParams.text_folds,
@@ -55,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = [p for p in tqdm(iter_dataset(args.data), total=len(files), desc="reading pages", disable=args.quiet)]
     log.info("read %d pages in %.1fs", len(pages), time.perf_counter() - t0)
     params = replace(TrainParams(), folds=args.folds, seed=args.seed, max_iter=args.max_iter,
+                     max_leaf_nodes=args.max_leaf_nodes, min_samples_leaf=args.min_samples_leaf,
+                     l2_regularization=args.l2,
                      second_pass=not args.no_second_pass, weighting=args.weighting,
                      text_folds=args.text_folds, unseen_language_share=args.unseen_language_share)
     bar = tqdm(desc="training", disable=args.quiet, bar_format="{desc}: {n} steps [{elapsed}] {postfix}")

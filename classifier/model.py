@@ -68,13 +68,13 @@ class TrainParams:
     max_bins: int = 64
     weighting: str = "words"
     """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""
-    text_folds: str = "site"
+    text_folds: str = "mixed"
     """How the fastText out-of-fold probabilities are grouped: "site"; "lang" (the text model never saw the
     held-out pages' language, as it never saw a real page's text); or "mixed": by site, except that the sites
     drawn with ``unseen_language_share`` get block-text probabilities from a text model that never saw their
     language, so that the boosting model learns both how far to trust the text model in a language it knows
     and how to do without it in one it does not."""
-    unseen_language_share: float = 0.3
+    unseen_language_share: float = 0.5
     second_pass: bool = True
     seed: int = 13
     extra: dict = field(default_factory=dict)
