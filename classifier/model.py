@@ -213,26 +213,25 @@ class Classifier:
 
         by_lang = len({p.lang for p in pages}) >= n_folds and params.text_folds in ("lang", "mixed")
         lang_fold = _block_folds([p.lang for p in pages], page_of_block, n_folds) if by_lang else block_fold
+        def fit_predict(inputs: list[str], train: np.ndarray, test: np.ndarray, tp: TextModelParams) -> np.ndarray:
+            model = TextModel.train([inputs[i] for i in train], y[train], tp)
+            return model.predict_proba([inputs[i] for i in test])
+
         pt = np.zeros((len(flat), len(LABELS)), dtype=np.float32)
         pa = np.zeros_like(pt)
+        fold = lang_fold if params.text_folds == "lang" else block_fold
         for k in range(n_folds):
-            fold = lang_fold if params.text_folds == "lang" else block_fold
-            train = np.flatnonzero(fold != k)
-            test = np.flatnonzero(fold == k)
-            tm = TextModel.train([texts[i] for i in train], y[train], params.text)
-            am = TextModel.train([attrs[i] for i in train], y[train], params.attrs)
-            pt[test] = tm.predict_proba([texts[i] for i in test])
-            pa[test] = am.predict_proba([attrs[i] for i in test])
+            train, test = np.flatnonzero(fold != k), np.flatnonzero(fold == k)
+            pt[test] = fit_predict(texts, train, test, params.text)
+            pa[test] = fit_predict(attrs, train, test, params.attrs)
             say(f"fastText fold {k + 1}/{n_folds}")
         if by_lang and params.text_folds == "mixed":
             drawn = np.random.default_rng(params.seed).random(len(sites)) < params.unseen_language_share
             unseen = {site for site, d in zip(sites, drawn) if d}
             use = np.flatnonzero(np.isin(page_of_block, [i for i, p in enumerate(pages) if p.site in unseen]))
             for k in range(n_folds):
-                train = np.flatnonzero(lang_fold != k)
                 test = use[lang_fold[use] == k]
-                tm = TextModel.train([texts[i] for i in train], y[train], params.text)
-                pt[test] = tm.predict_proba([texts[i] for i in test])
+                pt[test] = fit_predict(texts, np.flatnonzero(lang_fold != k), test, params.text)
                 say(f"fastText unseen-language fold {k + 1}/{n_folds}")
         timing["fasttext_oof"] = time.perf_counter() - t0
 
