@@ -696,13 +696,15 @@ class PageBuilder:
         tokens = (cls or "").split()
         for tok in extra:
             if tok not in tokens:
-                tokens.insert(r.randint(0, len(tokens)), tok) if r.random() < 0.4 else tokens.append(tok)
+                if r.random() < 0.4:
+                    tokens.insert(r.randint(0, len(tokens)), tok)
+                else:
+                    tokens.append(tok)
         return " ".join(tokens) or None
 
     def body_class(self, page_kind: str) -> str | None:
         """CMS body classes (WordPress, Drupal, themes): they sit on every page element's ancestor."""
         r, site = self.drng, self.site
-        self.body_class_value = None
         if site.naming in HINTLESS or r.random() < 0.4:
             return None
         pid = str(r.randint(100, 99999))
@@ -720,7 +722,6 @@ class PageBuilder:
         out = r.choice(sets.get(page_kind, ["page"]))
         if r.random() < 0.5:
             out += " " + " ".join(r.sample(GENERIC, 1) + r.sample(MISLEADING, 1))
-        self.body_class_value = out
         return out
 
     def wrap(self, parent: etree._Element, role: str = "wrap") -> etree._Element:
@@ -812,8 +813,9 @@ class PageBuilder:
                                                  "headline": title, "datePublished": self.date.isoformat()},
                                                 ensure_ascii=False), type="application/ld+json")
         body = self.el(root, "body", role=None)
-        if self.body_class(page_kind):
-            body.set("class", self.body_class_value)
+        body_cls = self.body_class(page_kind)
+        if body_cls:
+            body.set("class", body_cls)
         if site.aspnet:
             body = self.el(body, "form", method="post", id=r.choice(["form1", "aspnetForm", "Form1", "mainForm"]),
                            action=f"./{r.choice(['Default', 'Index', 'NewsDetail', 'Page'])}.aspx")
@@ -1119,8 +1121,7 @@ class PageBuilder:
             for opt in options or []:
                 self.el(sel, "option", opt)
         elif kind == "checkbox":
-            box = self.el(cell, "input", type="checkbox", name=name)
-            box.tail = None
+            self.el(cell, "input", type="checkbox", name=name)
         else:
             attrs = {"placeholder": self.t(key)} if r.random() < 0.5 else {}
             self.el(cell, "input", type=kind, name=name, **attrs)
@@ -1646,13 +1647,18 @@ class PageBuilder:
             keep = r.randint(max(3, len(paras) - 3), len(paras))
             drop = set(r.sample(range(1, len(paras)), len(paras) - keep))
             paras = [p for i, p in enumerate(paras) if i not in drop]
+        return self.recut(paras, cut=0.3, merge=0.15)
+
+    def recut(self, paras: list[str], cut: float, merge: float = 0.0) -> list[str]:
+        """Paragraphs cut in two at a sentence end (chance ``cut``) or joined to the one before (``merge``)."""
+        r = self.rng
         out: list[str] = []
         for p in paras:
             sents = _SENTENCE_END.split(p)
-            if len(sents) > 2 and r.random() < 0.3:
-                cut = r.randint(1, len(sents) - 1)
-                out += [" ".join(sents[:cut]), " ".join(sents[cut:])]
-            elif out and r.random() < 0.15:
+            if len(sents) > 2 and r.random() < cut:
+                at = r.randint(1, len(sents) - 1)
+                out += [" ".join(sents[:at]), " ".join(sents[at:])]
+            elif merge and out and r.random() < merge:
                 out[-1] = out[-1] + " " + p
             else:
                 out.append(p)
@@ -1880,14 +1886,7 @@ class PageBuilder:
             score = self.el(inner, r.choice(["div", "p", "h2"]))
             score.text = f"{teams[0]} {self.num(r.randint(0, 4))}–{self.num(r.randint(0, 4))} {teams[1]}"
         feed = self.el(inner, site.live_feed_tag, role="liveblog")
-        texts: list[str] = []
-        for p in paras:
-            sents = _SENTENCE_END.split(p)
-            if len(sents) > 2 and r.random() < 0.6:
-                cut = r.randint(1, len(sents) - 1)
-                texts += [" ".join(sents[:cut]), " ".join(sents[cut:])]
-            else:
-                texts.append(p)
+        texts = self.recut(paras, cut=0.6)
         while len(texts) < 8:  # a long feed: earlier updates from another story of the day
             texts += self.paragraphs(r.choice(self.lex["articles"]))[: 8 - len(texts)]
         when = dt.datetime.combine(self.date, self.time)
@@ -2087,7 +2086,6 @@ class PageBuilder:
             page.setdefault("sections", [])
             return page
         subheads = [a["subheading"] for a in self.lex["articles"] if a.get("subheading")]
-        split = re.compile(r"(?<=[.!?।。！？؟])\s+")
         if self.site.kind == "shop" or not self.lex.get("institution_pages"):
             prod = r.choice(self.lex["products"])
             paras = list(prod["description"])
@@ -2097,18 +2095,18 @@ class PageBuilder:
         else:
             inst = r.choice(self.lex["institution_pages"])
             paras = list(inst["paragraphs"])
-            items = [x for p in paras for x in split.split(p) if len(x) < 80]
+            items = [x for p in paras for x in _SENTENCE_END.split(p) if len(x) < 80]
             heads = subheads + self.lex["sections"]
             title = inst["title"]
-        sents = split.split(paras[0])
+        sents = _SENTENCE_END.split(paras[0])
         lead = " ".join(sents[:2])
         chunks = [" ".join(sents[2:])] if len(sents) > 2 else []
         for p in paras[1:]:  # the rest, one or two sentence groups per feature section
-            ss = split.split(p)
+            ss = _SENTENCE_END.split(p)
             cut = r.randint(1, len(ss) - 1) if len(ss) > 2 else len(ss)
             chunks += [c for c in (" ".join(ss[:cut]), " ".join(ss[cut:])) if c]
         if len(chunks) < 3:  # short descriptions: a sentence per section
-            chunks = [x for c in chunks for x in split.split(c) if x]
+            chunks = [x for c in chunks for x in _SENTENCE_END.split(c) if x]
         sections = []
         if items and r.random() < 0.4:  # a "Features" list of facts without a paragraph
             sections.append({"heading": self.tx("features"), "text": "", "items": items[:6]})
@@ -2130,10 +2128,9 @@ class PageBuilder:
             else:
                 text = self.tx("download") + r.choice(["", "", " ↓", f" ({self.num(r.randint(12, 240))} MB)",
                                                        f" (PDF, {self.num(r.randint(80, 900))} KB)"])
-            a = self.el(box, r.choice(["a", "button", "a"]), text, role="btn", href="/download")
+            self.el(box, r.choice(["a", "button", "a"]), text, role="btn", href="/download")
             if r.random() < 0.5:
                 self.el(box, r.choice(["a", "button"]), self.tx(r.choice(["preview", "free_trial"])), role="btn")
-            a.tail = None
         if style in ("platforms", "both"):
             names = r.sample(PLATFORMS[:5], r.randint(2, 5)) if r.random() < 0.8 else ["Windows", "macOS", "Linux"]
             if not software and r.random() < 0.6:
@@ -2183,9 +2180,7 @@ class PageBuilder:
                 for item in sec["items"]:
                     self.el(ul, "li", ("✓ " if r.random() < 0.3 else "") + item)
             if r.random() < 0.4:
-                more = self.el(part, "a", self.tx("learn_more") + r.choice(["", " →", " ›"]), label="other",
-                               href="/features")
-                more.tail = None
+                self.el(part, "a", self.tx("learn_more") + r.choice(["", " →", " ›"]), label="other", href="/features")
         if r.random() < 0.5:  # a closing call to action band: other
             band = self.el(box, r.choice(["section", "div"]), role="download", label="other")
             self.el(band, r.choice(["h2", "h3", "p"]), self.tx(r.choice(["download", "free_trial"])))
@@ -2386,8 +2381,7 @@ class PageBuilder:
         self.el(box, "h1", prod["name"])
         self.el(box, "div", f"{self.t('price')}: {self.num(r.randint(5, 900))}.{self.num(r.randint(10, 99))}")
         self.el(box, "span", self.t("in_stock"))
-        buy = self.el(box, "button", self.t("add_to_cart"), label="other")
-        buy.tail = None
+        self.el(box, "button", self.t("add_to_cart"), label="other")
         for p in prod["description"]:
             self.el(box, "p", p)
         table = self.el(box, "table")
@@ -2478,8 +2472,7 @@ class PageBuilder:
         if style == "disqus":
             self.heading(box, self.t("comments_heading"))
             self.el(box, "div", id="disqus_thread")
-            ns = self.el(box, "noscript", self.t("disqus_noscript"))
-            ns.tail = None
+            self.el(box, "noscript", self.t("disqus_noscript"))
             return
         if style == "facebook":
             self.heading(box, self.t("facebook_comments"))
