@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree, html
+from lxml import etree
 
 __all__ = ["PageError", "Limits", "DEFAULT_LIMITS", "decode", "parse", "page_url"]
 
@@ -173,7 +173,7 @@ def page_url(page: Any) -> str | None:
 
 def _parser() -> etree.HTMLParser:
     # A new parser per call: lxml parsers are not thread-safe to share.
-    return html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True,
+    return etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True,
                            default_doctype=False)
 
 
