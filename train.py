@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=TrainParams.folds, help="cross-validation folds, grouped by site")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-iter", type=int, default=TrainParams.max_iter, help="boosting iterations")
+    ap.add_argument("--learning-rate", type=float, default=TrainParams.learning_rate,
+                    help="boosting shrinkage (fewer iterations want a larger rate)")
     ap.add_argument("--max-leaf-nodes", type=int, default=TrainParams.max_leaf_nodes, help="leaves per tree")
     ap.add_argument("--min-samples-leaf", type=int, default=TrainParams.min_samples_leaf,
                     help="fewest training blocks in a leaf")
@@ -44,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
                          "a share of the sites get text probabilities from a model that never saw their language")
     ap.add_argument("--unseen-language-share", type=float, default=TrainParams.unseen_language_share,
                     help="with --text-folds mixed: the share of sites treated as in an unseen language")
+    ap.add_argument("--attr-tokens", type=int, default=TrainParams.attr_tokens,
+                    help="id/class tokens per block the attribute model reads, nearest element first")
     ap.add_argument("--no-second-pass", action="store_true", help="skip the second, context-reading pass")
     ap.add_argument("--install-default", action="store_true",
                     help="also copy the model into the package as its default model (with checksums)")
@@ -59,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     pages = [p for p in tqdm(iter_dataset(args.data), total=len(files), desc="reading pages", disable=args.quiet)]
     log.info("read %d pages in %.1fs", len(pages), time.perf_counter() - t0)
     params = replace(TrainParams(), folds=args.folds, seed=args.seed, max_iter=args.max_iter,
-                     max_leaf_nodes=args.max_leaf_nodes, min_samples_leaf=args.min_samples_leaf,
-                     l2_regularization=args.l2,
+                     learning_rate=args.learning_rate, max_leaf_nodes=args.max_leaf_nodes,
+                     min_samples_leaf=args.min_samples_leaf, l2_regularization=args.l2, attr_tokens=args.attr_tokens,
                      second_pass=not args.no_second_pass, weighting=args.weighting,
                      text_folds=args.text_folds, unseen_language_share=args.unseen_language_share)
     bar = tqdm(desc="training", disable=args.quiet, bar_format="{desc}: {n} steps [{elapsed}] {postfix}")

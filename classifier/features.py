@@ -209,9 +209,10 @@ def text_model_input(block: Block, max_chars: int = 600) -> str:
     return block.text[:max_chars].lower()
 
 
-def attr_model_input(block: Block) -> str:
-    """The attribute-model input: the block's last tags and its id/class tokens (split at - and _ too)."""
-    return _attr_input(block.tag_path[-4:], block.attrs)
+def attr_model_input(block: Block, max_tokens: int = 40) -> str:
+    """The attribute-model input: the block's last tags and its first ``max_tokens`` id/class tokens, nearest
+    element first (split at - and _ too)."""
+    return _attr_input(block.tag_path[-4:], block.attrs[:max_tokens])
 
 
 @lru_cache(maxsize=1 << 16)

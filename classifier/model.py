@@ -68,6 +68,8 @@ class TrainParams:
     max_bins: int = 64
     weighting: str = "words"
     """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""
+    attr_tokens: int = 40
+    """How many id/class tokens (nearest element first) the attribute model reads per block."""
     text_folds: str = "mixed"
     """How the fastText out-of-fold probabilities are grouped: "site"; "lang" (the text model never saw the
     held-out pages' language, as it never saw a real page's text); or "mixed": by site, except that the sites
@@ -152,6 +154,7 @@ class Classifier:
         self.meta = meta
         self._gates = _per_label(meta.get("page_gates"))
         self._masses = _per_label(meta.get("page_mass_gates"))  # absent from older models: no mass gate
+        self._attr_tokens = int(meta.get("params", {}).get("attr_tokens", 40))
 
     # -- prediction ---------------------------------------------------------------------------------------
     def _stage1_inputs(self, pages: Sequence[Sequence[Block]], groups: Sequence[list[np.ndarray]] | None = None
@@ -160,7 +163,7 @@ class Classifier:
             groups = [ancestor_groups(blocks) for blocks in pages]
         flat = [b for blocks in pages for b in blocks]
         pt = self._text.predict_proba([text_model_input(b) for b in flat])
-        pa = self._attrs.predict_proba([attr_model_input(b) for b in flat])
+        pa = self._attrs.predict_proba([attr_model_input(b, self._attr_tokens) for b in flat])
         sizes = [len(blocks) for blocks in pages]
         return [_stage1(blocks, g, t, a) for blocks, g, t, a in zip(pages, groups, _split(pt, sizes), _split(pa, sizes))]
 
@@ -208,7 +211,7 @@ class Classifier:
         page_of_block = np.repeat(np.arange(len(pages)), sizes)
         block_fold = _block_folds([p.site for p in pages], page_of_block, n_folds)
         texts = [text_model_input(b) for b in flat]
-        attrs = [attr_model_input(b) for b in flat]
+        attrs = [attr_model_input(b, params.attr_tokens) for b in flat]
         say(f"{len(pages)} pages, {len(sites)} sites, {len(flat)} blocks, {n_folds} folds grouped by site")
 
         by_lang = len({p.lang for p in pages}) >= n_folds and params.text_folds in ("lang", "mixed")
