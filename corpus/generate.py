@@ -642,6 +642,7 @@ class PageBuilder:
         self.has: set[str] = set()  # hard-negative components on this page, for the statistics
         self.drng = random.Random(f"{seed}-decor-{site.number}-{number}")  # class decorations only
         self.xrng = random.Random(f"{seed}-extra-{site.number}-{number}")  # live blogs, data tables, landing pages
+        self.trng = random.Random(f"{seed}-reviews-{site.number}-{number}")  # review layouts
 
     # -- small helpers ------------------------------------------------------------------------------------
     def num(self, value: object) -> str:
@@ -2389,13 +2390,41 @@ class PageBuilder:
             tr = self.el(table, "tr")
             self.el(tr, "th", k)
             self.el(tr, "td", v)
+        self.reviews(main, prod, box)
+
+    def reviews(self, main: etree._Element, prod: dict, box: etree._Element) -> None:
+        """Customer reviews (comment): a plain list, or the shop layout with a rating summary, review titles,
+        dated bylines and helpful/report buttons, and a rating link beside the product's title."""
+        r, v = self.rng, self.trng
+        n = len(prod["reviews"]) * v.randint(3, 60)
+        stars = f"{self.num(v.randint(30, 49) / 10)} ★"
+        if v.random() < 0.4:
+            link = self.el(box, "a", f"{stars} · {self.num(n)} {self.t('reviews')}", href="#reviews", label="comment")
+            box.remove(link)
+            box.insert(1, link)  # under the product's title
         rev = self.el(main, "div", role="reviews", label="comment")
         self.heading(rev, f"{self.t('reviews')} ({self.num(len(prod['reviews']))})")
+        rich = v.random() < 0.5
+        if rich and v.random() < 0.6:
+            summary = self.el(rev, "div", role="widget")
+            self.el(summary, "p", stars)
+            hist = self.el(summary, "ul")
+            for k in range(5, 0, -1):
+                self.el(hist, "li", f"{self.num(k)} ★ {self.num(v.randint(1, 70))}%")
         for review in prod["reviews"]:
-            item = self.el(rev, "div", role="comment")
-            self.el(item, "strong", review["author"])
-            self.el(item, "span", "★" * r.randint(2, 5))
-            self.el(item, "p", review["text"])
+            item = self.el(rev, v.choice(["div", "article", "li"]) if rich else "div", role="comment")
+            if rich:
+                self.el(item, "span", "★" * r.randint(2, 5))
+                head = review["text"].split(".")[0].split("،")[0].split("。")[0].split()[:6]
+                self.el(item, "h3", " ".join(head))
+                day = self.date - dt.timedelta(days=v.randint(1, 400))
+                self.el(item, "p", f"{self.t('by')} {review['author']} · {self.fmt_date(day, 'medium')}")
+                self.el(item, "p", review["text"])
+                self.el(item, "p", f"{self.t('like')} ({self.num(v.randint(0, 40))}) | {self.t('report')}")
+            else:
+                self.el(item, "strong", review["author"])
+                self.el(item, "span", "★" * r.randint(2, 5))
+                self.el(item, "p", review["text"])
         self.el(rev, "button", self.t("write_review"))
 
     # -- widgets --------------------------------------------------------------------------------------------
