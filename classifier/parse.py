@@ -178,7 +178,8 @@ def _parser() -> etree.HTMLParser:
 
 
 def parse(page: Any, *, encoding: str | None = None, limits: Limits = DEFAULT_LIMITS) -> etree._Element:
-    """Parse a page into an lxml HTML root element.
+    """Parse a page into the root of an ``lxml.etree`` HTML tree (plain elements: ``lxml.html``'s element classes
+    cost a Python call per element visited; ``"".join(el.itertext())`` gives an element's text).
 
     ``page`` may be bytes (decoded by :func:`decode`, ``encoding`` is the transport's declared charset), str,
     an lxml element or element tree (used as is), a parsel ``Selector`` (its lxml root, used as is), a
