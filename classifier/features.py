@@ -4,7 +4,8 @@ Pure functions. :func:`block_features` measures each block alone: its text (in a
 words of every CLDR locale, digits of every script, percentages, sentence ends), its element and its
 ancestors' subtree counts, repeated siblings, landmarks. :func:`context_features` adds what the neighbours say:
 the text-model probabilities of the previous and next blocks and the length-weighted mean probabilities of the
-blocks under each of the block's ancestors (the container a block sits in says most about it).
+blocks under each of the block's ancestors (the container a block sits in says most about it), and how much of
+each label's mass on the page lies before the block (replies come after the article they answer).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ _TAGS: Final = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"
 _LANDMARKS: Final = ("nav", "header", "footer", "aside", "main", "article", "form", "li", "table", "ul", "ol",
                      "a", "button", "select", "figure", "blockquote", "h1", "h2", "h3", "section", "label", "dl",
                      "time", "iframe", "details")
+_LANDMARK_SET: Final = frozenset(_LANDMARKS)
 _SENT_END: Final = frozenset(".!?।॥。！？؟…\u06d4")
 _QUESTION: Final = frozenset("?？؟")
 _PERCENT: Final = frozenset("%٪％")
@@ -127,6 +129,7 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
     base = n_text + 5
     lm_base = base + len(_TAGS)
     st_base = lm_base + len(_LANDMARKS)
+    lm_pos = {t: lm_base + j for j, t in enumerate(_LANDMARKS)}
     n_st = len(STAT_NAMES)
     ld_base = st_base + STAT_LEVELS * n_st
     ps_base = ld_base + STAT_LEVELS
@@ -139,9 +142,8 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
         pos = tag_pos.get(b.tag)
         if pos is not None:
             row[base + pos] = 1.0
-        for j, t in enumerate(_LANDMARKS):
-            if t in b.ancestors:
-                row[lm_base + j] = 1.0
+        for t in b.ancestors & _LANDMARK_SET:
+            row[lm_pos[t]] = 1.0
     if n_blocks:
         stats = np.array([b.stats[:STAT_LEVELS] for b in blocks], dtype=np.float64)  # (blocks, levels, stats)
         out[:, st_base: ld_base] = np.log1p(stats).reshape(n_blocks, STAT_LEVELS * n_st)
@@ -173,15 +175,17 @@ def context_feature_names(prefix: str) -> tuple[str, ...]:
     for lvl in range(1, CONTEXT_LEVELS + 1):
         names += [f"{prefix}.anc{lvl}.{lab}" for lab in LABELS] + [f"{prefix}.anc{lvl}.log_blocks"]
     names += [f"{prefix}.page.{lab}" for lab in LABELS]
+    names += [f"{prefix}.before.{lab}" for lab in LABELS]
     return tuple(names)
 
 
 def context_features(blocks: Sequence[Block], proba: np.ndarray, groups: Sequence[np.ndarray] | None = None
                      ) -> np.ndarray:
     """The block's own probabilities, its neighbours' (two each side), the length-weighted mean over the blocks
-    under each of its ancestors (levels 1..CONTEXT_LEVELS, ancestors told apart by XPath prefix), and the
-    page's. ``proba`` has one row per block, columns in :data:`LABELS` order; ``groups`` is
-    :func:`ancestor_groups` of the blocks, when the caller has it already."""
+    under each of its ancestors (levels 1..CONTEXT_LEVELS, ancestors told apart by XPath prefix), the
+    page's, and the share of the page's (length-weighted) mass of each label that comes before the block.
+    ``proba`` has one row per block, columns in :data:`LABELS` order; ``groups`` is :func:`ancestor_groups` of
+    the blocks, when the caller has it already."""
     n, k = proba.shape
     cols = []
     cols.append(proba)
@@ -199,8 +203,12 @@ def context_features(blocks: Sequence[Block], proba: np.ndarray, groups: Sequenc
         count = np.bincount(keys, minlength=g)
         cols.append((sums / np.maximum(wsum, 1e-9)[:, None])[keys])
         cols.append(np.log1p(count.astype(np.float64))[keys][:, None])
-    page = weighted.sum(axis=0) / max(weights.sum(), 1e-9)
+    total = weighted.sum(axis=0)
+    page = total / max(weights.sum(), 1e-9)
     cols.append(np.broadcast_to(page, (n, k)))
+    # How much of the page's mass of each label lies before the block: replies that look like the article come
+    # after it, menus before it.
+    cols.append((np.cumsum(weighted, axis=0) - weighted) / np.maximum(total, 1e-9))
     return np.hstack(cols).astype(np.float32)
 
 
