@@ -2394,14 +2394,13 @@ class PageBuilder:
 
     def reviews(self, main: etree._Element, prod: dict, box: etree._Element) -> None:
         """Customer reviews (comment): a plain list, or the shop layout with a rating summary, review titles,
-        dated bylines and helpful/report buttons, and a rating link beside the product's title."""
+        dated bylines and helpful/report buttons, and a rating link under the product's title."""
         r, v = self.rng, self.trng
         n = len(prod["reviews"]) * v.randint(3, 60)
         stars = f"{self.num(v.randint(30, 49) / 10)} ★"
-        if v.random() < 0.4:
-            link = self.el(box, "a", f"{stars} · {self.num(n)} {self.t('reviews')}", href="#reviews", label="comment")
-            box.remove(link)
-            box.insert(1, link)  # under the product's title
+        if v.random() < 0.4:  # under the product's title
+            box.insert(1, self.el(None, "a", f"{stars} · {self.num(n)} {self.t('reviews')}", href="#reviews",
+                                  label="comment"))
         rev = self.el(main, "div", role="reviews", label="comment")
         self.heading(rev, f"{self.t('reviews')} ({self.num(len(prod['reviews']))})")
         rich = v.random() < 0.5
