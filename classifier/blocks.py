@@ -21,7 +21,7 @@ from lxml import etree
 
 from .parse import DEFAULT_LIMITS, Limits, PageError
 
-__all__ = ["Block", "STAT_NAMES", "CONTEXT_LEVELS", "SKIP_TAGS", "BLOCK_TAGS", "segment", "segment_labeled"]
+__all__ = ["Block", "STAT_NAMES", "CONTEXT_LEVELS", "MAX_ATTRS", "SKIP_TAGS", "BLOCK_TAGS", "segment", "segment_labeled"]
 
 SKIP_TAGS: Final = frozenset({"script", "style", "noscript", "template", "head", "title", "meta", "link"})
 BLOCK_TAGS: Final = frozenset("""address article aside blockquote body button caption center dd details dialog dir div
@@ -34,6 +34,8 @@ STAT_NAMES: Final[tuple[str, ...]] = (
     "option", "time", "li", "img", "form", "heading", "cell", "iframe", "elements", "h1",
 )
 """Counts measured over an element's subtree, in this order, for a block's element and its ancestors."""
+MAX_ATTRS: Final = 40
+"""How many id/class tokens a block keeps (its element's first, then its ancestors')."""
 CONTEXT_LEVELS: Final = 5
 """How many ancestors of a block's element carry their subtree counts into the block."""
 
@@ -65,7 +67,7 @@ class Block:
     tag_path: tuple[str, ...]
     """Tags from the root to the block's element."""
     attrs: tuple[str, ...]
-    """Lower-cased id and class tokens of the element, then of its ancestors, nearest first (at most 40)."""
+    """Lower-cased id and class tokens of the element, then of its ancestors, nearest first (at most :data:`MAX_ATTRS`)."""
     n_chars: int
     n_words: int
     link_chars: int
@@ -300,7 +302,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
         attrs: list[str] = []
         for i in chain:
             attrs.extend(elem_tokens[i])
-            if len(attrs) >= 40:
+            if len(attrs) >= MAX_ATTRS:
                 break
         text = " ".join(acc.chunks)
         blocks.append(Block(
@@ -309,7 +311,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             xpath=xpath(idx),
             tag=tags[-1],
             tag_path=tags,
-            attrs=tuple(attrs[:40]),
+            attrs=tuple(attrs[:MAX_ATTRS]),
             n_chars=acc.chars,
             n_words=len(text.split()),
             link_chars=acc.link_chars,

@@ -20,7 +20,7 @@ from typing import Final
 
 import numpy as np
 
-from .blocks import CONTEXT_LEVELS, STAT_NAMES, Block
+from .blocks import CONTEXT_LEVELS, MAX_ATTRS, STAT_NAMES, Block
 from .labels import LABELS
 
 __all__ = ["BLOCK_FEATURE_NAMES", "context_feature_names", "block_features", "context_features", "ancestor_groups",
@@ -217,7 +217,7 @@ def text_model_input(block: Block, max_chars: int = 600) -> str:
     return block.text[:max_chars].lower()
 
 
-def attr_model_input(block: Block, max_tokens: int = 40) -> str:
+def attr_model_input(block: Block, max_tokens: int = MAX_ATTRS) -> str:
     """The attribute-model input: the block's last tags and its first ``max_tokens`` id/class tokens, nearest
     element first (split at - and _ too)."""
     return _attr_input(block.tag_path[-4:], block.attrs[:max_tokens])

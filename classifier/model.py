@@ -28,7 +28,7 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
-from .blocks import Block
+from .blocks import MAX_ATTRS, Block
 from .features import (BLOCK_FEATURE_NAMES, ancestor_groups, attr_model_input, block_features,
                        context_feature_names, context_features, text_model_input)
 from .labels import LABELS
@@ -68,7 +68,7 @@ class TrainParams:
     max_bins: int = 64
     weighting: str = "words"
     """"measure": every (page, label) pair weighs alike, blended with words; "words": sqrt(words) per page."""
-    attr_tokens: int = 40
+    attr_tokens: int = MAX_ATTRS
     """How many id/class tokens (nearest element first) the attribute model reads per block."""
     text_folds: str = "mixed"
     """How the fastText out-of-fold probabilities are grouped: "site"; "lang" (the text model never saw the
@@ -154,7 +154,8 @@ class Classifier:
         self.meta = meta
         self._gates = _per_label(meta.get("page_gates"))
         self._masses = _per_label(meta.get("page_mass_gates"))  # absent from older models: no mass gate
-        self._attr_tokens = int(meta.get("params", {}).get("attr_tokens", 40))
+        # models from before the setting read all the tokens a block keeps
+        self._attr_tokens = int(meta.get("params", {}).get("attr_tokens", MAX_ATTRS))
 
     # -- prediction ---------------------------------------------------------------------------------------
     def _stage1_inputs(self, pages: Sequence[Sequence[Block]], groups: Sequence[list[np.ndarray]] | None = None
@@ -216,6 +217,7 @@ class Classifier:
 
         by_lang = len({p.lang for p in pages}) >= n_folds and params.text_folds in ("lang", "mixed")
         lang_fold = _block_folds([p.lang for p in pages], page_of_block, n_folds) if by_lang else block_fold
+
         def fit_predict(inputs: list[str], train: np.ndarray, test: np.ndarray, tp: TextModelParams) -> np.ndarray:
             model = TextModel.train([inputs[i] for i in train], y[train], tp)
             return model.predict_proba([inputs[i] for i in test])
