@@ -121,9 +121,11 @@ def _proba(est: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
         return out
     cols = est.classes_.astype(int)
     # Rows go in chunks that stay in the CPU cache while every tree walks them: one pass of each tree over a
-    # whole large page's features makes the time grow faster than the page.
+    # whole large page's features makes the time grow faster than the page. Each chunk is handed over as the
+    # float64 the trees compare in, column by column (Fortran order): a tree reads a few features of every
+    # row, so the values it needs lie together (about twice as fast as row order on a thousand rows).
     for start in range(0, len(X), _CHUNK_ROWS):
-        chunk = X[start: start + _CHUNK_ROWS]
+        chunk = np.asfortranarray(X[start: start + _CHUNK_ROWS], dtype=np.float64)
         try:
             proba = est._loss.predict_proba(est._raw_predict(chunk, n_threads=1))
         except (AttributeError, TypeError):

@@ -4,6 +4,11 @@ fastText-wheel 0.9.2 under NumPy 2: ``predict("one string")`` raises in the wrap
 returns each row's top probability in every column (the label order is right, the numbers are not). The
 binding's single-line ``f.predict`` returns correct (probability, label) pairs, so that is what is called.
 Inputs must not contain newlines. Training uses one thread and a fixed seed: same data, same model.
+
+A model without word n-grams (the attribute model) is a bag of tokens: its hidden layer is the mean of its
+tokens' subword vectors, so it is computed here with NumPy from each distinct token's vector, fetched from
+fastText once per call, instead of hashing every token's character n-grams again for every block. The
+probabilities are fastText's own (``tests/test_textmodel.py`` checks them against its ``predict``).
 """
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Sequence
+from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +52,12 @@ def _clean(text: str) -> str:
     return text.replace("\n", " ").replace("\r", " ")
 
 
+_FT_SPACE = str.maketrans("\t\n\v\f\r\0", "      ")  # fastText's readWord splits at these and " " only
+_FT_EOS = "</s>"  # every line ends with it
+_FT_OFFSET = 1e-5  # fastText reports exp(log(p + 1e-5))
+_TOKEN_CACHE = 1 << 15  # distinct tokens whose vectors a bag-of-tokens model keeps (about 5 MB)
+
+
 class TextModel:
     """A fastText classifier over :data:`LABELS`, returning probability matrices in that order."""
 
@@ -53,6 +65,18 @@ class TextModel:
         self._model = model
         self._columns = np.array([LABELS.index(lab.replace("__label__", "")) for lab in model.get_labels()])
         self._index = {f"__label__{lab}": i for i, lab in enumerate(LABELS)}
+        args = model.f.getArgs()
+        self._bag = args.wordNgrams <= 1 and not args.qout
+        if self._bag:
+            output = np.array(model.f.getOutputMatrix(), dtype=np.float32)
+            self._output = np.zeros((len(LABELS), output.shape[1]), dtype=np.float32)
+            self._output[self._columns] = output
+            self._absent = np.ones(len(LABELS), dtype=bool)  # labels the model was not trained on
+            self._absent[self._columns] = False
+            self._label_prefix = args.label
+            self._token_rows: dict[str, np.ndarray] = {}  # dict get/set/clear are atomic: safe across threads
+            eos = self._token_row(_FT_EOS)
+            self._eos = (eos[:-1], eos[-1])
 
     @classmethod
     def train(cls, texts: Sequence[str], labels: Sequence[int], params: TextModelParams = TextModelParams(),
@@ -72,11 +96,51 @@ class TextModel:
                                verbose=0)
         return cls(model)
 
+    def _token_row(self, token: str) -> np.ndarray:
+        """A token's input vectors (word and character n-grams) summed, and their number in the last column;
+        zeros for what fastText skips (empty and label tokens). Cached per model, up to a bound."""
+        row = self._token_rows.get(token)
+        if row is None:
+            row = np.zeros(self._model.get_dimension() + 1, dtype=np.float64)
+            if token and not token.startswith(self._label_prefix):
+                n = len(self._model.f.getSubwords(token, "replace")[1])
+                row[:-1] = np.asarray(self._model.get_word_vector(token), dtype=np.float64) * n
+                row[-1] = n
+            if len(self._token_rows) >= _TOKEN_CACHE:
+                self._token_rows.clear()  # ids and classes of one site repeat; those of all sites do not
+            self._token_rows[token] = row
+        return row
+
+    def _bag_proba(self, texts: Sequence[str]) -> np.ndarray:
+        distinct = dict.fromkeys(texts)  # pages repeat the same markup: each distinct input is computed once
+        lines = [text.translate(_FT_SPACE).split(" ") for text in distinct]
+        tokens = list(chain.from_iterable(lines))
+        columns = {token: j for j, token in enumerate(dict.fromkeys(tokens))}
+        # a row per distinct token, then a running sum over all tokens in order, so that each line's sum is the
+        # difference of two rows (in float64, which keeps it exact)
+        table = np.array([self._token_row(token) for token in columns]).reshape(len(columns), -1)
+        dim = table.shape[1] - 1
+        running = np.zeros((len(tokens) + 1, dim + 1), dtype=np.float64)
+        ids = np.fromiter(map(columns.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        np.cumsum(table[ids], axis=0, out=running[1:])
+        ends = np.cumsum([0] + [len(line) for line in lines])
+        sums = running[ends[1:]] - running[ends[:-1]]
+        hidden = (sums[:, :dim] + self._eos[0]) / (sums[:, dim] + self._eos[1])[:, None]
+        logits = hidden.astype(np.float32) @ self._output.T
+        logits[:, self._absent] = -np.inf
+        proba = np.exp(logits - logits.max(axis=1, keepdims=True))
+        proba /= proba.sum(axis=1, keepdims=True)
+        proba[:, ~self._absent] += _FT_OFFSET
+        row = {text: i for i, text in enumerate(distinct)}
+        return proba.astype(np.float32)[[row[text] for text in texts]]
+
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """One row of probabilities per text, columns in :data:`LABELS` order."""
         out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
         if not texts:
             return out
+        if self._bag:
+            return self._bag_proba(texts)
         k = len(self._columns)
         index = self._index
         predict = self._model.f.predict

@@ -22,3 +22,31 @@ def test_probabilities_are_a_real_distribution(tmp_path):
         batch = m.predict_proba(["vote now", "menu", "vote now", "menu", "reply"])
         alone = np.vstack([m.predict_proba([t]) for t in ["vote now", "menu", "vote now", "menu", "reply"]])
         assert np.array_equal(batch, alone)
+
+
+def _fasttext_predict(model: TextModel, text: str) -> np.ndarray:
+    """fastText's own prediction of one line, columns in LABELS order."""
+    ft = model._model
+    out = np.zeros(len(LABELS))
+    for p, lab in ft.f.predict(text.replace("\n", " ") + "\n", len(ft.get_labels()), 0.0, "replace"):
+        out[LABELS.index(lab.replace("__label__", ""))] = p
+    return out
+
+
+def test_bag_of_tokens_models_give_fasttexts_own_probabilities(tmp_path):
+    # without word n-grams the hidden layer is computed from cached token vectors; it must be fastText's
+    texts = ["t:div menu nav-main main", "t:li poll-box vote", "t:div comments reply", "t:p entry-content"] * 30
+    labels = [LABELS.index(x) for x in ("navigation", "poll", "comment", "article")] * 30
+    params = TextModelParams(epoch=15, bucket=10_000, dim=8, word_ngrams=1, minn=3, maxn=5, quantize_cutoff=500)
+    probes = ["t:div menu", "t:li\tvote  reply", "", "  ", "__label__poll vote", "zzqx unseen-token",
+              "মন্তব্য নেই", "a\x0bb\rc", "t:div menu", "t:p " * 300]
+    for quantize in (False, True):
+        model = TextModel.train(texts, labels, params, quantize=quantize)
+        model.save(tmp_path / "b.ftz")
+        for m in (model, TextModel.load(tmp_path / "b.ftz")):
+            assert m._bag
+            for _ in range(2):  # cold, then from the token cache
+                got = m.predict_proba(probes)
+                want = np.vstack([_fasttext_predict(m, t) for t in probes])
+                assert np.allclose(got, want, atol=1e-5), np.abs(got - want).max()
+                assert (got[:, [LABELS.index(x) for x in ("date-widget", "other")]] == 0).all()
