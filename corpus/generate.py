@@ -388,6 +388,60 @@ _EXTRA = {
 }
 EXTRA_UI = {lang: dict(zip(EXTRA_KEYS, text.split("|"))) for lang, text in _EXTRA.items()}
 assert all(len(v) == len(EXTRA_KEYS) for v in EXTRA_UI.values())
+# Comment sections that show no comments (a button, a loading line, closed, a policy line, a forum link), as sites
+# in each language write them. Order: see STUB_KEYS.
+STUB_KEYS = ("show_comments", "comments_loading", "comments_disabled", "comment_policy", "discuss_forum")
+_STUB = {
+    "en": "Show comments|Loading comments…|Commenting is temporarily disabled.|"
+          "Before commenting, please read our community guidelines.|Join the discussion in our forum",
+    "bn": "মন্তব্য দেখুন|মন্তব্য লোড হচ্ছে…|মন্তব্য করা সাময়িকভাবে বন্ধ আছে।|মন্তব্য করার আগে আমাদের মন্তব্য নীতিমালা পড়ুন।|"
+          "আমাদের ফোরামে আলোচনায় যোগ দিন",
+    "hi": "टिप्पणियाँ देखें|टिप्पणियाँ लोड हो रही हैं…|टिप्पणी करना अस्थायी रूप से बंद है।|"
+          "टिप्पणी करने से पहले हमारी टिप्पणी नीति पढ़ें।|हमारे फ़ोरम में चर्चा से जुड़ें",
+    "ur": "تبصرے دیکھیں|تبصرے لوڈ ہو رہے ہیں…|تبصرہ کرنا عارضی طور پر بند ہے۔|تبصرہ کرنے سے پہلے ہماری تبصرہ پالیسی پڑھیں۔|"
+          "ہمارے فورم میں بحث میں شامل ہوں",
+    "ar": "عرض التعليقات|جارٍ تحميل التعليقات…|التعليقات معطلة مؤقتًا.|يرجى قراءة سياسة التعليقات قبل التعليق.|"
+          "شارك في النقاش في منتدانا",
+    "fa": "نمایش نظرات|در حال بارگذاری نظرات…|ارسال نظر موقتاً غیرفعال است.|لطفاً پیش از ارسال نظر، قوانین ارسال نظر را بخوانید.|"
+          "در انجمن ما به گفت‌وگو بپیوندید",
+    "de": "Kommentare anzeigen|Kommentare werden geladen …|Die Kommentarfunktion ist vorübergehend deaktiviert.|"
+          "Bitte beachten Sie vor dem Kommentieren unsere Netiquette.|Zur Diskussion im Forum",
+    "fr": "Afficher les commentaires|Chargement des commentaires…|Les commentaires sont temporairement désactivés.|"
+          "Merci de lire notre charte de modération avant de commenter.|Rejoignez la discussion sur notre forum",
+    "es": "Ver comentarios|Cargando comentarios…|Los comentarios están desactivados temporalmente.|"
+          "Lea nuestras normas de participación antes de comentar.|Participa en el debate de nuestro foro",
+    "it": "Mostra i commenti|Caricamento dei commenti…|I commenti sono temporaneamente disattivati.|"
+          "Leggi la nostra policy sui commenti prima di commentare.|Partecipa alla discussione nel forum",
+    "pt": "Ver comentários|Carregando comentários…|Os comentários estão temporariamente desativados.|"
+          "Leia nossa política de comentários antes de comentar.|Participe da discussão no fórum",
+    "pl": "Pokaż komentarze|Wczytywanie komentarzy…|Komentowanie jest tymczasowo wyłączone.|"
+          "Przed dodaniem komentarza zapoznaj się z regulaminem.|Dołącz do dyskusji na forum",
+    "ru": "Показать комментарии|Загрузка комментариев…|Комментарии к этой статье временно закрыты.|"
+          "Перед тем как оставить комментарий, ознакомьтесь с правилами.|Обсудить на форуме",
+    "tr": "Yorumları göster|Yorumlar yükleniyor…|Yorumlar geçici olarak kapatılmıştır.|"
+          "Yorum yapmadan önce lütfen yorum kurallarımızı okuyun.|Forumumuzdaki tartışmaya katılın",
+    "id": "Lihat komentar|Memuat komentar…|Komentar dinonaktifkan sementara.|"
+          "Baca kebijakan komentar kami sebelum berkomentar.|Ikut berdiskusi di forum kami",
+    "ja": "コメントを表示|コメントを読み込み中…|コメント機能は一時的に停止しています。|"
+          "コメントする前にコメントポリシーをお読みください。|フォーラムで話し合う",
+    "ko": "댓글 보기|댓글을 불러오는 중…|댓글 작성이 일시적으로 중단되었습니다.|댓글을 작성하기 전에 댓글 정책을 읽어 주세요.|"
+          "포럼에서 토론하기",
+    "uk": "Показати коментарі|Завантаження коментарів…|Коментування тимчасово вимкнено.|"
+          "Перш ніж коментувати, ознайомтеся з правилами.|Обговорити на форумі",
+    "he": "הצגת תגובות|טוען תגובות…|התגובות מושבתות זמנית.|אנא קראו את מדיניות התגובות לפני שאתם מגיבים.|"
+          "הצטרפו לדיון בפורום",
+    "zh": "查看评论|正在加载评论…|评论功能暂时关闭。|发表评论前请阅读我们的评论规则。|到论坛参与讨论",
+    "el": "Εμφάνιση σχολίων|Φόρτωση σχολίων…|Ο σχολιασμός είναι προσωρινά απενεργοποιημένος.|"
+          "Διαβάστε την πολιτική σχολίων πριν σχολιάσετε.|Συζητήστε στο φόρουμ μας",
+    "hy": "Ցույց տալ մեկնաբանությունները|Մեկնաբանությունները բեռնվում են…|Մեկնաբանելը ժամանակավորապես անջատված է։|"
+          "Մեկնաբանելուց առաջ կարդացեք մեր կանոնները։|Քննարկեք մեր ֆորումում",
+    "ta": "கருத்துகளைக் காட்டு|கருத்துகள் ஏற்றப்படுகின்றன…|கருத்து தெரிவிப்பது தற்காலிகமாக முடக்கப்பட்டுள்ளது.|"
+          "கருத்து தெரிவிக்கும் முன் எங்கள் கருத்துக் கொள்கையைப் படிக்கவும்.|எங்கள் மன்றத்தில் விவாதிக்கவும்",
+    "th": "ดูความคิดเห็น|กำลังโหลดความคิดเห็น…|ปิดการแสดงความคิดเห็นชั่วคราว|"
+          "โปรดอ่านนโยบายการแสดงความคิดเห็นก่อนแสดงความคิดเห็น|ร่วมพูดคุยในฟอรัมของเรา",
+}
+STUB_UI = {lang: dict(zip(STUB_KEYS, text.split("|"))) for lang, text in _STUB.items()}
+assert all(len(v) == len(STUB_KEYS) for v in STUB_UI.values())
 PLATFORMS = ["Windows", "macOS", "Linux", "Android", "iOS", "iPadOS", "ChromeOS", "Web"]
 CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CNY", "INR", "SAR", "AED", "CHF", "CAD", "AUD", "RUB", "TRY", "BDT", "PKR",
               "IRR", "KRW", "IDR", "BRL", "PLN"]
@@ -409,6 +463,7 @@ DOMAIN_WORDS = ["dainik", "barta", "khobor", "samay", "kurier", "bote", "gazeta"
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?।。！？؟])\s+")
+_CLAUSE_END = re.compile(r"[.!?।。！？؟،,;]")
 
 
 def load_lexicons(folder: Path = LEXICON_DIR) -> dict[str, dict]:
@@ -643,6 +698,9 @@ class PageBuilder:
         self.drng = random.Random(f"{seed}-decor-{site.number}-{number}")  # class decorations only
         self.xrng = random.Random(f"{seed}-extra-{site.number}-{number}")  # live blogs, data tables, landing pages
         self.trng = random.Random(f"{seed}-reviews-{site.number}-{number}")  # review layouts
+        self.srng = random.Random(f"{seed}-stubs-{site.number}-{number}")  # comment stubs and toolbar counts
+        # how often this site's comment section shows no comments at all (a button, a plug-in placeholder)
+        self.stub_share = random.Random(f"{seed}-stubs-site-{site.number}").choice([0.0, 0.0, 0.15, 0.7])
 
     # -- small helpers ------------------------------------------------------------------------------------
     def num(self, value: object) -> str:
@@ -2260,6 +2318,10 @@ class PageBuilder:
             self.el(box, "span", self.t("share"))
         for key in self.rng.sample(["share_facebook", "share_twitter", "share_whatsapp", "copy_link", "print"], 3):
             self.link(box, self.t(key))
+        if self.site.p["comments"] > 0.5 and self.srng.random() < 0.3:  # the article's comment count: comment
+            count = self.el(None, "a", self.t("comments_count", n=self.srng.randint(0, 80)), href="#comments",
+                            label="comment")
+            box.insert(0 if self.srng.random() < 0.5 else len(box), count)
 
     def teaser_list(self, parent: etree._Element, title: str, role: str, n: int, summaries: bool = False,
                     label: str = "navigation") -> etree._Element:
@@ -2414,7 +2476,7 @@ class PageBuilder:
             item = self.el(rev, v.choice(["div", "article", "li"]) if rich else "div", role="comment")
             if rich:
                 self.el(item, "span", "★" * r.randint(2, 5))
-                head = review["text"].split(".")[0].split("،")[0].split("。")[0].split()[:6]
+                head = _CLAUSE_END.split(review["text"])[0].split()[:6]
                 self.el(item, "h3", " ".join(head))
                 day = self.date - dt.timedelta(days=v.randint(1, 400))
                 self.el(item, "p", f"{self.t('by')} {review['author']} · {self.fmt_date(day, 'medium')}")
@@ -2493,6 +2555,9 @@ class PageBuilder:
             self.el(box, "p", ui["poll_closed"] if r.random() < 0.5 else ui["thanks_for_voting"])
 
     def comments(self, parent: etree._Element) -> None:
+        if self.srng.random() < self.stub_share:
+            self.comment_stub(parent)
+            return
         r, site = self.rng, self.site
         style = site.comment_style
         box = self.el(parent, r.choice(["div", "section"]), role="comments", label="comment")
@@ -2526,6 +2591,31 @@ class PageBuilder:
             self.el(box, "p", self.t("comments_closed"))
         else:
             self.comment_form(box)
+
+    def comment_stub(self, parent: etree._Element) -> None:
+        """A comment section with no comment in the page's text (comment): a heading or count, and a button
+        to show them, a loading line, a closed or policy line, a forum link, an empty plug-in placeholder."""
+        s = self.srng
+        ui = STUB_UI.get(self.lang, STUB_UI["en"])
+        box = self.el(parent, s.choice(["div", "section", "div"]), role="comments", label="comment")
+        n = s.randint(1, 90) if s.random() < 0.35 else 0
+        if s.random() < 0.8:
+            title = self.t("comments_count", n=n) if n else self.t("comments_heading")
+            self.el(box, s.choice([self.site.heading_tag, "h4", "div", "span"]), title,
+                    role=s.choice(["title", "widget"]))
+        kind = s.choice(["show", "show", "loading", "disabled", "policy", "forum", "empty"])
+        if kind == "show":
+            text = ui["show_comments"] + (f" ({self.num(n)})" if n and s.random() < 0.5 else "")
+            self.el(box, s.choice(["button", "a"]), text, role="btn")
+        elif kind in ("loading", "disabled", "forum"):
+            key = {"loading": "comments_loading", "disabled": "comments_disabled", "forum": "discuss_forum"}[kind]
+            self.el(box, "a" if kind == "forum" else s.choice(["p", "div", "span"]), ui[key],
+                    **({"href": "/forum"} if kind == "forum" else {}))
+        elif kind == "policy":
+            self.el(box, s.choice(["p", "div"]), ui["comment_policy"])
+            if s.random() < 0.5:
+                self.comment_form(box)
+        self.el(box, "div", id=s.choice(["comments-app", "comment-thread", "cmt-root", "talk-embed", "comments-list"]))
 
     def comment_items(self, parent: etree._Element, comments: list[dict], depth: int) -> None:
         r = self.rng
