@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Mapping
+from operator import add
 from dataclasses import dataclass
 from typing import Final
 
@@ -132,11 +133,11 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
     elem_parent: list[int] = []
     elem_stats: list[list[int]] = []
     elem_repeat: list[int] = []
-    elem_tokens: list[list[str]] = []
+    elem_tokens: list[list[str] | None] = []  # id/class tokens, read only for the elements that blocks need
     elem_nodes: list[etree._Element] = []
     elem_sig: list[tuple[str, str]] = []
     elem_hidden: list[bool] = []
-    elem_step: list[str] = []  # the element's XPath step: its tag, with [n] where siblings share the tag
+    elem_pos: list[int] = []  # the element's position among its siblings of its tag (0: the only one)
     accs: list[_Acc] = []
     open_: list[_Open] = []
     block_stack: list[int] = []
@@ -203,10 +204,10 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             elem_nodes.append(el)
             raw = el.tag
             if parent is not None:
-                n = parent.tagn[raw] = parent.tagn.get(raw, 0) + 1
-                elem_step.append(f"{raw}[{n}]")
+                elem_pos.append(parent.tagn.setdefault(raw, 0) + 1)
+                parent.tagn[raw] += 1
             else:
-                elem_step.append(root.getroottree().getpath(el)[1:])
+                elem_pos.append(-1)
             cls = el.get("class") or ""
             sig = (tag, cls)
             hidden = bool(parent and parent.hidden)
@@ -221,7 +222,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
                 parent.sigs[sig] = parent.sigs.get(sig, 0) + 1
             elem_stats.append(frame.stats)
             elem_repeat.append(1)
-            elem_tokens.append(_tokens(el))
+            elem_tokens.append(None)
             st = frame.stats
             st[18] = 1
             if tag == "a":
@@ -260,15 +261,13 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
                     block_stack.pop()
                 if open_:
                     parent_stats = open_[-1].stats
-                    for i, v in enumerate(frame.stats):
-                        if v:
-                            parent_stats[i] += v
+                    parent_stats[:] = map(add, parent_stats, frame.stats)
+                tagn, sigs = frame.tagn, frame.sigs
                 for child in frame.children:
                     # siblings sharing the child's tag and class, the child itself included
-                    elem_repeat[child] = frame.sigs.get(elem_sig[child], 1)
-                    if frame.tagn[elem_nodes[child].tag] == 1:
-                        # an only child of its tag takes no position, as in lxml's getpath
-                        elem_step[child] = elem_step[child].rsplit("[", 1)[0]
+                    elem_repeat[child] = sigs.get(elem_sig[child], 1)
+                    if tagn[elem_nodes[child].tag] == 1:
+                        elem_pos[child] = 0  # an only child of its tag takes no position, as in lxml's getpath
                 if owners is not None:
                     label_stack.pop()
             if open_ and not open_[-1].skip:
@@ -286,7 +285,12 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             idx = elem_parent[idx]
         path = paths[idx] if idx >= 0 else ""
         for i in reversed(missing):
-            path = paths[i] = path + "/" + elem_step[i]
+            pos = elem_pos[i]
+            if pos < 0:
+                step = root.getroottree().getpath(elem_nodes[i])[1:]
+            else:
+                step = f"{elem_nodes[i].tag}[{pos}]" if pos else elem_nodes[i].tag
+            path = paths[i] = path + "/" + step
         return path
 
     for acc in accs:
@@ -301,7 +305,10 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
         tags = tuple(elem_sig[i][0] for i in reversed(chain))
         attrs: list[str] = []
         for i in chain:
-            attrs.extend(elem_tokens[i])
+            tokens = elem_tokens[i]
+            if tokens is None:
+                tokens = elem_tokens[i] = _tokens(elem_nodes[i])
+            attrs.extend(tokens)
             if len(attrs) >= MAX_ATTRS:
                 break
         text = " ".join(acc.chunks)
