@@ -386,8 +386,18 @@ _EXTRA = {
     "zh": "实时更新|了解更多|下载|观看演示|免费试用|您在找什么？|功能特点|球队|场次|胜|平|负|积分|控球率|射门|射正|角球|犯规|"
           "黄牌|关键时刻|中场休息|全场结束",
 }
-EXTRA_UI = {lang: dict(zip(EXTRA_KEYS, text.split("|"))) for lang, text in _EXTRA.items()}
-assert all(len(v) == len(EXTRA_KEYS) for v in EXTRA_UI.values())
+
+
+def _ui_table(keys: tuple[str, ...], table: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Per language, its "|"-separated strings by key."""
+    out = {lang: dict(zip(keys, text.split("|"))) for lang, text in table.items()}
+    bad = [lang for lang, text in table.items() if len(text.split("|")) != len(keys)]
+    if bad:
+        raise ValueError(f"interface strings: {bad} do not have {len(keys)} entries")
+    return out
+
+
+EXTRA_UI = _ui_table(EXTRA_KEYS, _EXTRA)
 # Comment sections that show no comments (a button, a loading line, closed, a policy line, a forum link), as sites
 # in each language write them. Order: see STUB_KEYS.
 STUB_KEYS = ("show_comments", "comments_loading", "comments_disabled", "comment_policy", "discuss_forum")
@@ -440,8 +450,7 @@ _STUB = {
     "th": "ดูความคิดเห็น|กำลังโหลดความคิดเห็น…|ปิดการแสดงความคิดเห็นชั่วคราว|"
           "โปรดอ่านนโยบายการแสดงความคิดเห็นก่อนแสดงความคิดเห็น|ร่วมพูดคุยในฟอรัมของเรา",
 }
-STUB_UI = {lang: dict(zip(STUB_KEYS, text.split("|"))) for lang, text in _STUB.items()}
-assert all(len(v) == len(STUB_KEYS) for v in STUB_UI.values())
+STUB_UI = _ui_table(STUB_KEYS, _STUB)
 PLATFORMS = ["Windows", "macOS", "Linux", "Android", "iOS", "iPadOS", "ChromeOS", "Web"]
 CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CNY", "INR", "SAR", "AED", "CHF", "CAD", "AUD", "RUB", "TRY", "BDT", "PKR",
               "IRR", "KRW", "IDR", "BRL", "PLN"]
