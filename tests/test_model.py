@@ -41,6 +41,30 @@ def test_page_gates_drop_weak_and_thin_labels():
     assert np.allclose(kept.sum(axis=1), 1.0) and kept[0, poll] == 0.0
 
 
+def test_gates_are_cautious_for_rare_widgets_only():
+    from types import SimpleNamespace
+
+    from classifier.model import tune_gates
+
+    # 100 pages whose one block is clearly the label, one where it is only 0.7 likely: a gate above 0.7 loses
+    # that page (mean F1 0.990, within the 0.01 tolerance of the best, 1.0)
+    def pages_for(label):
+        k = LABELS.index(label)
+        pages, proba = [], []
+        for p_label in [0.95] * 100 + [0.7]:
+            row = np.full((1, len(LABELS)), (1 - p_label) / (len(LABELS) - 1), dtype=np.float32)
+            row[0, k] = p_label
+            pages.append(SimpleNamespace(blocks=[SimpleNamespace(text="alpha beta")], labels=[k]))
+            proba.append(row)
+        return pages, proba
+
+    article, _ = tune_gates(*pages_for("article"))
+    poll, _ = tune_gates(*pages_for("poll"))
+    assert article["article"] == 0.7  # the best value: caution would drop that page's short article
+    assert poll["poll"] == 0.9  # the most cautious value within the tolerance
+    assert tune_gates(*pages_for("article"), cautious=("article",))[0]["article"] == 0.9
+
+
 def test_loaded_model_predicts_distributions(tiny_model, small_corpus):
     model = load_model(tiny_model)
     page = next(iter_dataset(small_corpus))
