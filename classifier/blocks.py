@@ -312,6 +312,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             if len(attrs) >= MAX_ATTRS:
                 break
         text = " ".join(acc.chunks)
+        near = chain[: CONTEXT_LEVELS + 1]
         blocks.append(Block(
             index=len(blocks),
             text=text,
@@ -327,10 +328,9 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             offset=acc.offset,
             hidden=elem_hidden[idx],
             ancestors=frozenset(tags[:-1]),
-            stats=tuple(tuple(elem_stats[i]) for i in chain[: CONTEXT_LEVELS + 1])
-            + ((0,) * _N_STATS,) * max(0, CONTEXT_LEVELS + 1 - len(chain)),
-            repeats=tuple(elem_repeat[i] for i in chain[: CONTEXT_LEVELS + 1])
-            + (0,) * max(0, CONTEXT_LEVELS + 1 - len(chain)),
+            stats=tuple(map(tuple, map(elem_stats.__getitem__, near)))
+            + ((0,) * _N_STATS,) * (CONTEXT_LEVELS + 1 - len(near)),
+            repeats=tuple(map(elem_repeat.__getitem__, near)) + (0,) * (CONTEXT_LEVELS + 1 - len(near)),
         ))
         labels.append(acc.label_chars)
     return blocks, labels
