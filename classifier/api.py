@@ -74,11 +74,9 @@ def default_model() -> Classifier:
 
 
 def _label(blocks: Sequence[Block], proba: Any) -> list[LabeledBlock]:
-    out = []
-    for block, row in zip(blocks, proba):
-        k = int(row.argmax())
-        out.append(LabeledBlock(block, LABELS[k], float(row[k]), tuple(float(v) for v in row)))
-    return out
+    best = proba.argmax(axis=1).tolist() if len(proba) else []
+    rows = proba.tolist()  # Python floats, made in C
+    return [LabeledBlock(block, LABELS[k], row[k], tuple(row)) for block, k, row in zip(blocks, best, rows)]
 
 
 def classify_many(pages: Iterable[Any], *, model: Classifier | None = None,
