@@ -55,6 +55,7 @@ def _clean(text: str) -> str:
 _FT_SPACE = str.maketrans("\t\n\v\f\r\0", "      ")  # fastText's readWord splits at these and " " only
 _FT_EOS = "</s>"  # every line ends with it
 _FT_OFFSET = 1e-5  # fastText reports exp(log(p + 1e-5))
+_BAG_LINES = 512  # distinct inputs summed at a time by a bag-of-tokens model
 _TOKEN_CACHE = 1 << 15  # distinct tokens whose vectors a bag-of-tokens model keeps (about 5 MB)
 
 
@@ -111,20 +112,25 @@ class TextModel:
             self._token_rows[token] = row
         return row
 
-    def _bag_proba(self, texts: Sequence[str]) -> np.ndarray:
-        distinct = dict.fromkeys(texts)  # pages repeat the same markup: each distinct input is computed once
-        lines = [text.translate(_FT_SPACE).split(" ") for text in distinct]
+    def _bag_sums(self, lines: Sequence[list[str]]) -> np.ndarray:
+        """For each line (its tokens), the sum of its tokens' input vectors and their number (last column)."""
         tokens = list(chain.from_iterable(lines))
         columns = {token: j for j, token in enumerate(dict.fromkeys(tokens))}
-        # a row per distinct token, then a running sum over all tokens in order, so that each line's sum is the
-        # difference of two rows (in float64, which keeps it exact)
         table = np.array([self._token_row(token) for token in columns]).reshape(len(columns), -1)
-        dim = table.shape[1] - 1
-        running = np.zeros((len(tokens) + 1, dim + 1), dtype=np.float64)
+        # a running sum over all tokens in order, so that each line's sum is the difference of two rows (in
+        # float64, which keeps it exact)
+        running = np.zeros((len(tokens) + 1, table.shape[1]), dtype=np.float64)
         ids = np.fromiter(map(columns.__getitem__, tokens), dtype=np.int64, count=len(tokens))
         np.cumsum(table[ids], axis=0, out=running[1:])
         ends = np.cumsum([0] + [len(line) for line in lines])
-        sums = running[ends[1:]] - running[ends[:-1]]
+        return running[ends[1:]] - running[ends[:-1]]
+
+    def _bag_proba(self, texts: Sequence[str]) -> np.ndarray:
+        distinct = list(dict.fromkeys(texts))  # pages repeat the same markup: each distinct input is computed once
+        lines = [text.translate(_FT_SPACE).split(" ") for text in distinct]
+        # in slices, so that memory stays flat however many pages come in one call
+        sums = np.vstack([self._bag_sums(lines[i: i + _BAG_LINES]) for i in range(0, len(lines), _BAG_LINES)])
+        dim = sums.shape[1] - 1
         hidden = (sums[:, :dim] + self._eos[0]) / (sums[:, dim] + self._eos[1])[:, None]
         logits = hidden.astype(np.float32) @ self._output.T
         logits[:, self._absent] = -np.inf

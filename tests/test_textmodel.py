@@ -50,3 +50,7 @@ def test_bag_of_tokens_models_give_fasttexts_own_probabilities(tmp_path):
                 want = np.vstack([_fasttext_predict(m, t) for t in probes])
                 assert np.allclose(got, want, atol=1e-5), np.abs(got - want).max()
                 assert (got[:, [LABELS.index(x) for x in ("date-widget", "other")]] == 0).all()
+        many = [f"t:div menu item-{i} reply" for i in range(1300)]  # more distinct inputs than one slice holds
+        got = model.predict_proba(many)
+        want = np.vstack([_fasttext_predict(model, t) for t in many[::97]])
+        assert np.allclose(got[::97], want, atol=1e-5)
