@@ -56,7 +56,7 @@ _FT_SPACE = str.maketrans("\t\n\v\f\r\0", "      ")  # fastText's readWord split
 _FT_EOS = "</s>"  # every line ends with it
 _FT_OFFSET = 1e-5  # fastText reports exp(log(p + 1e-5))
 _BAG_LINES = 512  # distinct inputs summed at a time by a bag-of-tokens model
-_TOKEN_CACHE = 1 << 15  # distinct tokens whose vectors a bag-of-tokens model keeps (about 5 MB)
+_TOKEN_CACHE = 1 << 13  # distinct tokens whose vectors a bag-of-tokens model keeps (a site's worth, ~3 MB)
 
 
 class TextModel:
