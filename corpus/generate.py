@@ -2624,7 +2624,10 @@ class PageBuilder:
             self.el(box, s.choice(["p", "div"]), ui["comment_policy"])
             if s.random() < 0.5:
                 self.comment_form(box)
-        self.el(box, "div", id=s.choice(["comments-app", "comment-thread", "cmt-root", "talk-embed", "comments-list"]))
+        # the plug-in's mount point; its id names comments only on sites whose ids name their parts (Site.ident)
+        named = self.site.use_ids and self.site.naming != "bare"
+        ids = ["comments-app", "comment-thread", "comments-list"] if named else []
+        self.el(box, "div", id=s.choice(ids + ["cmt-root", "talk-embed", "vk_widget", "cusdis_thread"]))
 
     def comment_items(self, parent: etree._Element, comments: list[dict], depth: int) -> None:
         r = self.rng
