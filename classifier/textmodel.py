@@ -112,8 +112,9 @@ class TextModel:
             self._token_rows[token] = row
         return row
 
-    def _bag_sums(self, lines: Sequence[list[str]]) -> np.ndarray:
-        """For each line (its tokens), the sum of its tokens' input vectors and their number (last column)."""
+    def _bag_sums(self, texts: Sequence[str]) -> np.ndarray:
+        """For each text, the sum of its tokens' input vectors and their number (last column)."""
+        lines = [text.translate(_FT_SPACE).split(" ") for text in texts]
         tokens = list(chain.from_iterable(lines))
         columns = {token: j for j, token in enumerate(dict.fromkeys(tokens))}
         table = np.array([self._token_row(token) for token in columns]).reshape(len(columns), -1)
@@ -127,9 +128,8 @@ class TextModel:
 
     def _bag_proba(self, texts: Sequence[str]) -> np.ndarray:
         distinct = list(dict.fromkeys(texts))  # pages repeat the same markup: each distinct input is computed once
-        lines = [text.translate(_FT_SPACE).split(" ") for text in distinct]
         # in slices, so that memory stays flat however many pages come in one call
-        sums = np.vstack([self._bag_sums(lines[i: i + _BAG_LINES]) for i in range(0, len(lines), _BAG_LINES)])
+        sums = np.vstack([self._bag_sums(distinct[i: i + _BAG_LINES]) for i in range(0, len(distinct), _BAG_LINES)])
         dim = sums.shape[1] - 1
         hidden = (sums[:, :dim] + self._eos[0]) / (sums[:, dim] + self._eos[1])[:, None]
         logits = hidden.astype(np.float32) @ self._output.T
