@@ -7,8 +7,9 @@ Inputs must not contain newlines. Training uses one thread and a fixed seed: sam
 
 A model without word n-grams (the attribute model) is a bag of tokens: its hidden layer is the mean of its
 tokens' subword vectors, so it is computed here with NumPy from each distinct token's vector, fetched from
-fastText once per call, instead of hashing every token's character n-grams again for every block. The
-probabilities are fastText's own (``tests/test_textmodel.py`` checks them against its ``predict``).
+fastText once and kept in a bounded per-model cache, instead of hashing every token's character n-grams again
+for every block. The probabilities are fastText's own (``tests/test_textmodel.py`` checks them against its
+``predict``).
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ import logging
 import os
 import tempfile
 from collections.abc import Sequence
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import fasttext
@@ -142,11 +143,13 @@ class TextModel:
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """One row of probabilities per text, columns in :data:`LABELS` order."""
-        out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
         if not texts:
-            return out
-        if self._bag:
-            return self._bag_proba(texts)
+            return np.zeros((0, len(LABELS)), dtype=np.float32)
+        return self._bag_proba(texts) if self._bag else self._predict_each(texts)
+
+    def _predict_each(self, texts: Sequence[str]) -> np.ndarray:
+        """fastText's own ``predict``, a line at a time."""
+        out = np.zeros((len(texts), len(LABELS)), dtype=np.float32)
         k = len(self._columns)
         index = self._index
         predict = self._model.f.predict
