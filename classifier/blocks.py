@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Mapping
-from operator import add
 from dataclasses import dataclass
+from operator import add
 from typing import Final
 
 from lxml import etree
@@ -204,8 +204,8 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             elem_nodes.append(el)
             raw = el.tag
             if parent is not None:
-                elem_pos.append(parent.tagn.setdefault(raw, 0) + 1)
-                parent.tagn[raw] += 1
+                n = parent.tagn[raw] = parent.tagn.get(raw, 0) + 1
+                elem_pos.append(n)
             else:
                 elem_pos.append(-1)
             cls = el.get("class") or ""
