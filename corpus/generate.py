@@ -390,11 +390,11 @@ _EXTRA = {
 
 def _ui_table(keys: tuple[str, ...], table: dict[str, str]) -> dict[str, dict[str, str]]:
     """Per language, its "|"-separated strings by key."""
-    out = {lang: dict(zip(keys, text.split("|"))) for lang, text in table.items()}
-    bad = [lang for lang, text in table.items() if len(text.split("|")) != len(keys)]
+    parts = {lang: text.split("|") for lang, text in table.items()}
+    bad = [lang for lang, strings in parts.items() if len(strings) != len(keys)]
     if bad:
         raise ValueError(f"interface strings: {bad} do not have {len(keys)} entries")
-    return out
+    return {lang: dict(zip(keys, strings)) for lang, strings in parts.items()}
 
 
 EXTRA_UI = _ui_table(EXTRA_KEYS, _EXTRA)
@@ -2616,15 +2616,16 @@ class PageBuilder:
         if kind == "show":
             text = ui["show_comments"] + (f" ({self.num(n)})" if n and s.random() < 0.5 else "")
             self.el(box, s.choice(["button", "a"]), text, role="btn")
-        elif kind in ("loading", "disabled", "forum"):
-            key = {"loading": "comments_loading", "disabled": "comments_disabled", "forum": "discuss_forum"}[kind]
-            self.el(box, "a" if kind == "forum" else s.choice(["p", "div", "span"]), ui[key],
-                    **({"href": "/forum"} if kind == "forum" else {}))
+        elif kind == "forum":
+            self.el(box, "a", ui["discuss_forum"], href="/forum")
+        elif kind in ("loading", "disabled"):
+            self.el(box, s.choice(["p", "div", "span"]), ui[f"comments_{kind}"])
         elif kind == "policy":
             self.el(box, s.choice(["p", "div"]), ui["comment_policy"])
             if s.random() < 0.5:
                 self.comment_form(box)
-        # the plug-in's mount point; its id names comments only on sites whose ids name their parts (Site.ident)
+        # the plug-in's mount point; its id names comments only on sites whose ids name their parts (as
+        # Site.ident does: ids in use, and not the bare naming's neutral ones)
         named = self.site.use_ids and self.site.naming != "bare"
         ids = ["comments-app", "comment-thread", "comments-list"] if named else []
         self.el(box, "div", id=s.choice(ids + ["cmt-root", "talk-embed", "vk_widget", "cusdis_thread"]))
