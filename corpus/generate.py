@@ -522,6 +522,7 @@ class Site:
         self.minify = r.random() < 0.25
         self.wrap_depth = r.choice([0, 0, 1, 1, 2, 3])
         self.use_ids = self.naming not in ("hashed", "utility") and r.random() < 0.6
+        self.ids_name_parts = self.use_ids and self.naming != "bare"  # the bare naming's ids are neutral codes
         # class vocabulary and convention from their own stream, so the rest of the design does not depend on them
         vr = random.Random(f"{seed}-site-{number}-vocab")
         self.vocab = {role: vr.choice(words) for role, words in VOCAB.items()}
@@ -646,7 +647,7 @@ class Site:
                                             "archive", "calendar", "nav"):
             return None
         return self.prefix.rstrip("-_") + ("-" if self.prefix else "") + self.vocab.get(role, role) \
-            if self.naming != "bare" else f"{role[:3]}{int(_h(self.id, role)[:3], 16)}"
+            if self.ids_name_parts else f"{role[:3]}{int(_h(self.id, role)[:3], 16)}"
 
 
 _NOT_IN_P = frozenset("div p ul ol table section form h1 h2 h3 h4 h5 h6 dl address figure fieldset aside blockquote "
@@ -2624,10 +2625,8 @@ class PageBuilder:
             self.el(box, s.choice(["p", "div"]), ui["comment_policy"])
             if s.random() < 0.5:
                 self.comment_form(box)
-        # the plug-in's mount point; its id names comments only on sites whose ids name their parts (as
-        # Site.ident does: ids in use, and not the bare naming's neutral ones)
-        named = self.site.use_ids and self.site.naming != "bare"
-        ids = ["comments-app", "comment-thread", "comments-list"] if named else []
+        # the plug-in's mount point; its id names comments only on sites whose ids name their parts
+        ids = ["comments-app", "comment-thread", "comments-list"] if self.site.ids_name_parts else []
         self.el(box, "div", id=s.choice(ids + ["cmt-root", "talk-embed", "vk_widget", "cusdis_thread"]))
 
     def comment_items(self, parent: etree._Element, comments: list[dict], depth: int) -> None:
