@@ -31,6 +31,7 @@ from sklearn.model_selection import GroupKFold
 from .blocks import MAX_ATTRS, Block
 from .features import (BLOCK_FEATURE_NAMES, ancestor_groups, attr_model_input, block_features,
                        context_feature_names, context_features, text_model_input)
+from .forest import Forest
 from .labels import LABELS
 from .textmodel import TextModel, TextModelParams
 
@@ -107,33 +108,6 @@ def _boost(params: TrainParams) -> HistGradientBoostingClassifier:
         max_bins=params.max_bins, early_stopping=False, random_state=params.seed)
 
 
-_CHUNK_ROWS = 1024
-
-
-def _proba(est: HistGradientBoostingClassifier, X: np.ndarray) -> np.ndarray:
-    """predict_proba with columns in LABELS order, whatever classes the estimator saw.
-
-    The trees are walked on the calling thread: starting OpenMP threads for each of
-    hundreds of trees costs ten times the work itself, and one thread per caller is what a server or a
-    ``--jobs`` run wants anyway. The public ``predict_proba`` is the fallback should that path change."""
-    out = np.zeros((len(X), len(LABELS)), dtype=np.float32)
-    if not len(X):
-        return out
-    cols = est.classes_.astype(int)
-    # Rows go in chunks that stay in the CPU cache while every tree walks them: one pass of each tree over a
-    # whole large page's features makes the time grow faster than the page. Each chunk is handed over as the
-    # float64 the trees compare in, column by column (Fortran order): a tree reads a few features of every
-    # row, so the values it needs lie together (about twice as fast as row order on a thousand rows).
-    for start in range(0, len(X), _CHUNK_ROWS):
-        chunk = np.asfortranarray(X[start: start + _CHUNK_ROWS], dtype=np.float64)
-        try:
-            proba = est._loss.predict_proba(est._raw_predict(chunk, n_threads=1))
-        except (AttributeError, TypeError):
-            proba = est.predict_proba(chunk)
-        out[start: start + len(chunk), cols] = proba
-    return out
-
-
 def _stage1(blocks: Sequence[Block], groups: list[np.ndarray], text: np.ndarray, attrs: np.ndarray) -> np.ndarray:
     """The first boosting pass's input for one page: block features, then the two text models' context."""
     return np.hstack([block_features(blocks), context_features(blocks, text, groups),
@@ -153,6 +127,8 @@ class Classifier:
         self._attrs = attrs
         self._pass1 = pass1
         self._pass2 = pass2
+        self._forest1 = Forest(pass1)
+        self._forest2 = Forest(pass2) if pass2 is not None else None
         self.meta = meta
         self._gates = _per_label(meta.get("page_gates"))
         self._masses = _per_label(meta.get("page_mass_gates"))  # absent from older models: no mass gate
@@ -177,11 +153,11 @@ class Classifier:
             return [np.zeros((0, len(LABELS)), dtype=np.float32) for _ in pages]
         groups = [ancestor_groups(blocks) for blocks in pages]
         X1 = self._stage1_inputs(pages, groups)
-        p1 = _proba(self._pass1, np.vstack(X1))
-        if self._pass2 is not None:
+        p1 = self._forest1.predict_proba(np.vstack(X1))
+        if self._forest2 is not None:
             X2 = [np.hstack([x, context_features(blocks, p, g)])
                   for x, blocks, g, p in zip(X1, pages, groups, _split(p1, sizes))]
-            p1 = _proba(self._pass2, np.vstack(X2))
+            p1 = self._forest2.predict_proba(np.vstack(X2))
         return [gate_page(p, self._gates, self._masses) for p in _split(p1, sizes)]
 
     def predict_proba(self, blocks: Sequence[Block]) -> np.ndarray:
@@ -258,7 +234,7 @@ class Classifier:
             for k in range(n_folds):
                 train = block_fold != k
                 est = _boost(params).fit(X[train], y[train], sample_weight=weights[train])
-                out[~train] = _proba(est, X[~train])
+                out[~train] = Forest(est).predict_proba(X[~train])
                 say(f"{stage} fold {k + 1}/{n_folds}")
             return out
 

@@ -120,13 +120,13 @@ def test_missing_directory_is_a_clear_error(tmp_path):
         load_model(tmp_path / "nowhere")
 
 
-def test_single_thread_prediction_equals_the_public_api(tiny_model, small_corpus):
+def test_compiled_trees_predict_what_the_public_api_predicts(tiny_model, small_corpus):
     from classifier.features import block_features
-    from classifier.model import _proba
 
     model = load_model(tiny_model)
     page = next(iter_dataset(small_corpus))
-    X = np.hstack(model._stage1_inputs([page.blocks]))
-    est = model._pass1
-    assert np.allclose(_proba(est, X)[:, est.classes_.astype(int)], est.predict_proba(X), atol=1e-6)
+    X = np.vstack(model._stage1_inputs([page.blocks]))
+    forest, est = model._forest1, model._pass1
+    assert forest.compiled
+    assert np.allclose(forest.predict_proba(X)[:, est.classes_.astype(int)], est.predict_proba(X), atol=1e-6)
     assert block_features(page.blocks).shape[0] == len(page.blocks)
