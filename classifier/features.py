@@ -79,7 +79,8 @@ def _text_features(block: Block, words: frozenset[str]) -> list[float]:
     toks = text.split()
     n_tok = max(len(toks), 1)
     digits = punct = upper = cjk = 0
-    for ch, count in Counter(text).items():  # each distinct character once (the counting runs in C)
+    chars = Counter(text)
+    for ch, count in chars.items():  # each distinct character once (the counting runs in C)
         if ch.isdigit():
             digits += count
         elif ch.isupper():
@@ -110,10 +111,11 @@ def _text_features(block: Block, words: frozenset[str]) -> list[float]:
     return [
         math.log1p(block.n_chars), math.log1p(block.n_words), block.n_chars / n_tok,
         block.link_chars / max(block.n_chars, 1), math.log1p(block.n_links), digits / n, punct / n, upper / n,
-        float(last in _SENT_END), float(sum(text.count(c) for c in _SENT_END)), float(any(c in text for c in _QUESTION)),
-        float(sum(text.count(c) for c in _PERCENT)), float(n_date), n_date / n_tok, float(n_day), float(n_year),
+        float(last in _SENT_END), float(sum(chars[c] for c in _SENT_END if c in chars)),
+        float(any(c in chars for c in _QUESTION)), float(sum(chars[c] for c in _PERCENT if c in chars)),
+        float(n_date), n_date / n_tok, float(n_day), float(n_year),
         float(len(_TIME_RE.findall(text))), float(len(_CJK_DATE_RE.findall(text))), n_numeric / n_tok,
-        float("@" in text), float("©" in text or "(c)" in text.lower()), float(text.count("|")),
+        float("@" in chars), float("©" in chars or "(c)" in text.lower()), float(chars.get("|", 0)),
         float(text[:1].isdigit()), float(block.n_words <= 3), cjk / n,
     ]
 
