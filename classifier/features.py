@@ -228,9 +228,12 @@ def attr_model_input(block: Block, max_tokens: int = MAX_ATTRS) -> str:
 @lru_cache(maxsize=1 << 16)
 def _attr_input(tags: tuple[str, ...], attrs: tuple[str, ...]) -> str:
     # Pages repeat the same markup many times; a bounded cache makes the repeats free (thread-safe in CPython).
-    parts = [f"t:{t}" for t in tags]
-    for tok in attrs:
-        parts.append(tok)
-        if "-" in tok or "_" in tok:
-            parts.extend(p for p in _SPLIT_RE.split(tok) if p)
-    return " ".join(parts)
+    return " ".join([*(f"t:{t}" for t in tags), *map(_attr_token, attrs)])
+
+
+@lru_cache(maxsize=1 << 16)
+def _attr_token(token: str) -> str:
+    # An ancestor's tokens recur in the input of every block under it: each is split once.
+    if "-" in token or "_" in token:
+        return " ".join([token, *(p for p in _SPLIT_RE.split(token) if p)])
+    return token
