@@ -100,15 +100,20 @@ class Forest:
     def __init__(self, estimator: HistGradientBoostingClassifier) -> None:
         self.estimator = estimator
         self._columns = estimator.classes_.astype(int)
-        self._baseline = np.asarray(estimator._baseline_prediction, dtype=np.float64).reshape(1, -1)
-        self._trees = _compile(estimator)
-        if self._trees is not None:
-            X = _probe(estimator)
-            ours = self._raw_compiled(X)
-            theirs = estimator._raw_predict(np.asfortranarray(X, dtype=np.float64), n_threads=1)
-            if ours.shape != theirs.shape or not np.allclose(ours, theirs, rtol=0.0, atol=1e-9):
-                logger.warning("copied trees disagree with scikit-learn's; its own predictor is used")
-                self._trees = None
+        self._trees: np.ndarray | None = None
+        try:
+            self._baseline = np.asarray(estimator._baseline_prediction, dtype=np.float64).reshape(1, -1)
+            self._trees = _compile(estimator)
+            if self._trees is not None:
+                X = _probe(estimator)
+                ours = self._raw_compiled(X)
+                theirs = estimator._raw_predict(np.asfortranarray(X, dtype=np.float64), n_threads=1)
+                if ours.shape != theirs.shape or not np.allclose(ours, theirs, rtol=0.0, atol=1e-9):
+                    logger.warning("copied trees disagree with scikit-learn's; its own predictor is used")
+                    self._trees = None
+        except (AttributeError, TypeError, ValueError) as exc:  # scikit-learn's private names moved
+            logger.debug("trees not copied (%s); scikit-learn's own predictor is used", exc)
+            self._trees = None
 
     @property
     def compiled(self) -> bool:

@@ -58,3 +58,15 @@ def test_a_copy_that_disagrees_is_not_used(data, estimator, monkeypatch):
     distrusted = Forest(estimator)
     assert forest.compiled and not distrusted.compiled
     assert np.allclose(distrusted.predict_proba(X), _reference(estimator, X), atol=1e-6)
+
+
+def test_a_compiled_loop_that_fails_is_not_used(data, estimator, monkeypatch):
+    X, _ = data
+
+    def moved(self, rows):  # as if predict_stages had changed its signature
+        raise TypeError("predict_stages() takes 3 positional arguments")
+
+    monkeypatch.setattr(Forest, "_raw_compiled", moved)
+    forest = Forest(estimator)
+    assert not forest.compiled
+    assert np.allclose(forest.predict_proba(X[:20]), _reference(estimator, X[:20]), atol=1e-6)
