@@ -19,6 +19,12 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 
 from .labels import LABELS
 
+try:  # scikit-learn's own tree structure and the loop that walks many of them
+    from sklearn.ensemble._gradient_boosting import predict_stages
+    from sklearn.tree._tree import NODE_DTYPE, Tree
+except ImportError:  # moved in some later version: the estimator's own predictor is used
+    predict_stages = None
+
 __all__ = ["Forest"]
 
 logger = logging.getLogger(__name__)
@@ -38,42 +44,28 @@ class _Holder:
 
 def _compile(est: HistGradientBoostingClassifier) -> np.ndarray | None:
     """The estimator's trees as an (iterations, trees per iteration) array of holders of ``Tree`` objects, or
-    None where they cannot be copied faithfully."""
-    try:
-        from sklearn.ensemble._gradient_boosting import predict_stages  # noqa: F401  (checked here, used later)
-        from sklearn.tree._tree import NODE_DTYPE, Tree
-    except ImportError:
-        return None
-    n_features = int(est.n_features_in_)
-    rows = []
-    try:
-        for iteration in est._predictors:
-            row = []
-            for predictor in iteration:
-                src = predictor.nodes
-                if src["is_categorical"].any():
-                    return None
-                leaf = src["is_leaf"].astype(bool)
-                nodes = np.zeros(len(src), dtype=NODE_DTYPE)
-                # the child indices are unsigned in the source: widen them before a leaf's -1 goes in
-                nodes["left_child"] = np.where(leaf, -1, src["left"].astype(np.int64))
-                nodes["right_child"] = np.where(leaf, -1, src["right"].astype(np.int64))
-                nodes["feature"] = np.where(leaf, -2, src["feature_idx"].astype(np.int64))
-                nodes["threshold"] = np.where(leaf, -2.0, src["num_threshold"])
-                nodes["n_node_samples"] = src["count"]
-                nodes["weighted_n_node_samples"] = src["count"]
-                tree = Tree(n_features, np.array([1], dtype=np.intp), 1)
-                tree.__setstate__({"max_depth": int(src["depth"].max()), "node_count": len(src), "nodes": nodes,
-                                   "values": np.ascontiguousarray(src["value"], dtype=np.float64).reshape(-1, 1, 1)})
-                row.append(_Holder(tree))
-            rows.append(row)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        logger.debug("trees not copied (%s); scikit-learn's own predictor is used", exc)
-        return None
-    out = np.empty((len(rows), len(rows[0]) if rows else 0), dtype=object)
-    for i, row in enumerate(rows):
-        for k, holder in enumerate(row):
-            out[i, k] = holder
+    None where they cannot be copied faithfully (categorical splits). Raises what scikit-learn raises should
+    its private structures have changed."""
+    predictors = est._predictors
+    out = np.empty((len(predictors), len(predictors[0]) if predictors else 0), dtype=object)
+    for i, iteration in enumerate(predictors):
+        for k, predictor in enumerate(iteration):
+            src = predictor.nodes
+            if src["is_categorical"].any():
+                return None
+            leaf = src["is_leaf"].astype(bool)
+            nodes = np.zeros(len(src), dtype=NODE_DTYPE)
+            # the child indices are unsigned in the source: widen them before a leaf's -1 goes in
+            nodes["left_child"] = np.where(leaf, -1, src["left"].astype(np.int64))
+            nodes["right_child"] = np.where(leaf, -1, src["right"].astype(np.int64))
+            nodes["feature"] = np.where(leaf, -2, src["feature_idx"].astype(np.int64))
+            nodes["threshold"] = np.where(leaf, -2.0, src["num_threshold"])
+            nodes["n_node_samples"] = src["count"]
+            nodes["weighted_n_node_samples"] = src["count"]
+            tree = Tree(int(est.n_features_in_), np.array([1], dtype=np.intp), 1)
+            tree.__setstate__({"max_depth": int(src["depth"].max()), "node_count": len(src), "nodes": nodes,
+                               "values": np.ascontiguousarray(src["value"], dtype=np.float64).reshape(-1, 1, 1)})
+            out[i, k] = _Holder(tree)
     return out
 
 
@@ -101,6 +93,8 @@ class Forest:
         self.estimator = estimator
         self._columns = estimator.classes_.astype(int)
         self._trees: np.ndarray | None = None
+        if predict_stages is None:
+            return
         try:
             self._baseline = np.asarray(estimator._baseline_prediction, dtype=np.float64).reshape(1, -1)
             self._trees = _compile(estimator)
@@ -111,7 +105,7 @@ class Forest:
                 if ours.shape != theirs.shape or not np.allclose(ours, theirs, rtol=0.0, atol=1e-9):
                     logger.warning("copied trees disagree with scikit-learn's; its own predictor is used")
                     self._trees = None
-        except (AttributeError, TypeError, ValueError) as exc:  # scikit-learn's private names moved
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:  # scikit-learn's private names moved
             logger.debug("trees not copied (%s); scikit-learn's own predictor is used", exc)
             self._trees = None
 
@@ -121,8 +115,6 @@ class Forest:
         return self._trees is not None
 
     def _raw_compiled(self, X: np.ndarray) -> np.ndarray:
-        from sklearn.ensemble._gradient_boosting import predict_stages
-
         raw = np.repeat(self._baseline, len(X), axis=0)
         predict_stages(self._trees, np.ascontiguousarray(X, dtype=np.float32), 1.0, raw)
         return raw
