@@ -5,19 +5,22 @@ Every piece of visible text lands in exactly one block: the one of its nearest b
 same rule as the shared scorer). Text nodes of a block are joined with single spaces, as the scorer joins
 them, so block text and gold text tokenise alike.
 
-One pass over the tree (``lxml.etree.iterwalk``, no recursion, so any depth is safe) measures for every block
-its text, link text, position, tag path, id/class tokens and subtree counts (inputs, radio buttons, options,
-``<time>``, list items, ...) for its own element and for its ancestors.
+One pass over the tree (``lxml.etree.iterwalk``, no recursion, so any depth is safe) collects the text of every
+block and, per element, its parent, its own counts (an input, a radio button, an option, a ``<time>``, a list
+item, characters of text, ...) and where its subtree ends. Subtree counts are then prefix sums over document
+order, sibling counts are group counts (both in NumPy), and what a block takes from its ancestors (tag path,
+id/class tokens, XPath) is made once per element, parents first: the Python work per element stays small.
 """
 from __future__ import annotations
 
 import re
 import time
 from collections.abc import Mapping
+from itertools import chain
 from dataclasses import dataclass
-from operator import add
 from typing import Final
 
+import numpy as np
 from lxml import etree
 
 from .parse import DEFAULT_LIMITS, Limits, PageError
@@ -87,21 +90,33 @@ class Block:
     """For the element and each ancestor: how many siblings (itself included) share its tag and class."""
 
 
-class _Open:
-    __slots__ = ("idx", "tag", "block", "stats", "children", "sigs", "sig", "hidden", "skip", "deep", "tagn")
+def _kinds() -> tuple[dict[str, int], dict[str, int], np.ndarray]:
+    """Each element's own contribution to the subtree counts depends on its tag (and an input's type) only:
+    a small table of those contributions, with the row of each tag and of each input type (row 0: any other
+    element, which counts as one element and nothing else)."""
+    rows: list[tuple[int, ...]] = [(_S["elements"],)]
+    by_tag: dict[str, int] = {}
+    for tag in sorted(set(_TAG_STATS) | BLOCK_TAGS | {"a"}):
+        stats = (_S["elements"], *_TAG_STATS.get(tag, ()))
+        if tag in BLOCK_TAGS:
+            stats += (_S["blocks"],)
+        if tag == "a":
+            stats += (_S["links"],)
+        by_tag[tag] = len(rows)
+        rows.append(stats)
+    by_input: dict[str, int] = {}
+    for kinds, stat in ((("radio",), "radio"), (("checkbox",), "checkbox"), (_BUTTON_INPUTS, "button"),
+                        (_TEXT_INPUTS, "text_input")):
+        for kind in kinds:
+            by_input[kind] = len(rows)
+            rows.append((_S["elements"], _S[stat]))
+    table = np.zeros((len(rows), _N_STATS), dtype=np.int64)
+    for i, stats in enumerate(rows):
+        table[i, list(stats)] = 1
+    return by_tag, by_input, table
 
-    def __init__(self, idx: int, tag: str, block: int, sig: tuple[str, str], hidden: bool, skip: bool) -> None:
-        self.idx = idx
-        self.tag = tag
-        self.block = block
-        self.stats = [0] * _N_STATS
-        self.children: list[int] = []
-        self.sigs: dict[tuple[str, str], int] = {}
-        self.sig = sig
-        self.hidden = hidden
-        self.skip = skip
-        self.deep = False
-        self.tagn: dict[str, int] = {}
+
+_KIND_OF_TAG, _KIND_OF_INPUT, _KIND_TABLE = _kinds()
 
 
 class _Acc:
@@ -124,44 +139,54 @@ def _tokens(el: etree._Element) -> list[str]:
         out.append(ident.strip().lower()[:64])
     cls = el.get("class")
     if cls:
-        out.extend(t.lower()[:64] for t in cls.split()[:8])
+        out.extend([t[:64] for t in cls.lower().split()[:8]])
     return out
+
+
+_SKIPPED, _DEEP = -1, -2  # frames of the open-element stack that are not measured elements
 
 
 def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, limits: Limits
           ) -> tuple[list[Block], list[dict[str, int]]]:
+    # Per element, in document order (an element's index is its position in these lists). Its subtree is the
+    # run of elements from its own index to elem_end; its subtree counts are the sums of the elements' own
+    # counts over that run, done at the end with NumPy rather than merged into the parent element by element.
     elem_parent: list[int] = []
-    elem_stats: list[list[int]] = []
-    elem_repeat: list[int] = []
-    elem_tokens: list[list[str] | None] = []  # id/class tokens, read only for the elements that blocks need
+    elem_end: list[int] = []
+    elem_kind: list[int] = []  # row of _KIND_TABLE: the element's own counts, text aside
+    elem_chars: list[int] = []  # characters of text directly in the element (or flattened into it)
+    elem_link_chars: list[int] = []
     elem_nodes: list[etree._Element] = []
+    elem_raw: list[str] = []  # the tag as lxml has it (XPath steps use it)
     elem_sig: list[tuple[str, str]] = []
     elem_hidden: list[bool] = []
-    elem_pos: list[int] = []  # the element's position among its siblings of its tag (0: the only one)
+    elem_block: list[int] = []  # the element's block (index into accs), -1 if it does not start one
     accs: list[_Acc] = []
-    open_: list[_Open] = []
+    frames: list[int] = []  # open elements: the measured element's index, _SKIPPED or _DEEP
+    measured: list[int] = []  # open measured elements (the last one takes the text of deeper, unmeasured ones)
     block_stack: list[int] = []
     label_stack: list[str] = ["other"]
     page_chars = 0
     link_depth = 0
+    max_depth = limits.max_depth
+    max_elements = limits.max_elements
+    max_block_chars = limits.max_block_chars
 
-    def add_text(text: str | None) -> None:
+    def add_text(text: str) -> None:
         nonlocal page_chars
-        if not text or text.isspace():
+        if text.isspace() or not block_stack:
             return
         text = " ".join(text.split())
-        if not block_stack:
-            return
         acc = accs[block_stack[-1]]
         n = len(text)
-        if acc.chars < limits.max_block_chars:
+        if acc.chars < max_block_chars:
             acc.chunks.append(text)
         acc.chars += n
-        frame = open_[-1]
-        frame.stats[0] += n
+        owner = measured[-1]
+        elem_chars[owner] += n
         if link_depth:
             acc.link_chars += n
-            frame.stats[1] += n
+            elem_link_chars[owner] += n
         if owners is not None:
             label = label_stack[-1]
             acc.label_chars[label] = acc.label_chars.get(label, 0) + n
@@ -171,166 +196,181 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
     walker = etree.iterwalk(root, events=("start", "end"))
     starts = 0
     for event, el in walker:
-        tag = el.tag
         if event == "start":
             starts += 1
             if not starts & 1023 and time.monotonic() > deadline:
                 raise PageError(f"page took more than {limits.max_seconds:g} s to cut into blocks")
+            raw = tag = el.tag
             if not isinstance(tag, str):
                 walker.skip_subtree()
-                open_.append(_Open(-1, "", -1, ("", ""), False, True))
+                frames.append(_SKIPPED)
                 continue
             tag = tag.lower()
             if ":" in tag or "}" in tag:
                 tag = tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
             if tag in SKIP_TAGS:
                 walker.skip_subtree()
-                open_.append(_Open(-1, tag, -1, ("", ""), False, True))
+                frames.append(_SKIPPED)
                 continue
-            if len(open_) >= limits.max_depth:
+            if len(frames) >= max_depth:
                 # Past the depth limit elements are not measured: their text joins the ancestor's block.
-                frame = _Open(-1, tag, -1, ("", ""), open_[-1].hidden, False)
-                frame.deep = True
-                frame.stats = open_[-1].stats
-                open_.append(frame)
-                add_text(el.text)
+                frames.append(_DEEP)
+                text = el.text
+                if text:
+                    add_text(text)
                 continue
-            if len(elem_parent) >= limits.max_elements:
-                raise PageError(f"page has more than {limits.max_elements:,} elements")
-
-            parent = open_[-1] if open_ else None
             idx = len(elem_parent)
-            elem_parent.append(parent.idx if parent else -1)
+            if idx >= max_elements:
+                raise PageError(f"page has more than {max_elements:,} elements")
+            parent = measured[-1] if measured else -1
+            elem_parent.append(parent)
+            elem_end.append(idx)
             elem_nodes.append(el)
-            raw = el.tag
-            if parent is not None:
-                n = parent.tagn[raw] = parent.tagn.get(raw, 0) + 1
-                elem_pos.append(n)
-            else:
-                elem_pos.append(-1)
+            elem_raw.append(raw)
             cls = el.get("class") or ""
-            sig = (tag, cls)
-            hidden = bool(parent and parent.hidden)
+            elem_sig.append((tag, cls))
+            hidden = parent >= 0 and elem_hidden[parent]
             if not hidden:
                 style = el.get("style")
                 hidden = el.get("hidden") is not None or bool(style and _HIDDEN_RE.search(style))
-            frame = _Open(idx, tag, -1, sig, hidden, False)
-            elem_sig.append(sig)
             elem_hidden.append(hidden)
-            if parent is not None:
-                parent.children.append(idx)
-                parent.sigs[sig] = parent.sigs.get(sig, 0) + 1
-            elem_stats.append(frame.stats)
-            elem_repeat.append(1)
-            elem_tokens.append(None)
-            st = frame.stats
-            st[18] = 1
-            if tag == "a":
-                link_depth += 1
-                st[2] = 1
-                if block_stack:
-                    accs[block_stack[-1]].links += 1
-            elif tag == "input":
-                kind = (el.get("type") or "").lower()
-                if kind == "radio":
-                    st[4] = 1
-                elif kind == "checkbox":
-                    st[5] = 1
-                elif kind in _BUTTON_INPUTS:
-                    st[8] = 1
-                elif kind in _TEXT_INPUTS:
-                    st[6] = 1
+            elem_chars.append(0)
+            elem_link_chars.append(0)
+            if tag == "input":
+                elem_kind.append(_KIND_OF_INPUT.get((el.get("type") or "").lower(), 0))
             else:
-                for stat in _TAG_STATS.get(tag, ()):
-                    st[stat] = 1
+                elem_kind.append(_KIND_OF_TAG.get(tag, 0))
+                if tag == "a":
+                    link_depth += 1
+                    if block_stack:
+                        accs[block_stack[-1]].links += 1
             if tag in BLOCK_TAGS:
-                frame.block = len(accs)
+                block_stack.append(len(accs))
+                elem_block.append(len(accs))
                 accs.append(_Acc(idx, page_chars))
-                block_stack.append(frame.block)
-                st[3] = 1
-            open_.append(frame)
+            else:
+                elem_block.append(-1)
+            frames.append(idx)
+            measured.append(idx)
             if owners is not None:
                 label_stack.append(owners.get(el, label_stack[-1]))
-            add_text(el.text)
+            text = el.text
+            if text:
+                add_text(text)
         else:
-            frame = open_.pop()
-            if not (frame.skip or frame.deep):
-                if frame.tag == "a":
+            idx = frames.pop()
+            if idx >= 0:
+                measured.pop()
+                elem_end[idx] = len(elem_parent) - 1
+                if elem_sig[idx][0] == "a":
                     link_depth -= 1
-                if frame.block >= 0:
+                if elem_block[idx] >= 0:
                     block_stack.pop()
-                if open_:
-                    parent_stats = open_[-1].stats
-                    parent_stats[:] = map(add, parent_stats, frame.stats)
-                tagn, sigs = frame.tagn, frame.sigs
-                for child in frame.children:
-                    # siblings sharing the child's tag and class, the child itself included
-                    elem_repeat[child] = sigs.get(elem_sig[child], 1)
-                    if tagn[elem_nodes[child].tag] == 1:
-                        elem_pos[child] = 0  # an only child of its tag takes no position, as in lxml's getpath
                 if owners is not None:
                     label_stack.pop()
-            if open_ and not open_[-1].skip:
-                add_text(el.tail)
+            if frames:
+                text = el.tail
+                if text:
+                    add_text(text)
+
+    n_elems = len(elem_parent)
+    if not n_elems:
+        return [], []
+    own = _KIND_TABLE[elem_kind]
+    own[:, _S["chars"]] = elem_chars
+    own[:, _S["link_chars"]] = elem_link_chars
+    running = np.zeros((n_elems + 1, _N_STATS), dtype=np.int64)
+    np.cumsum(own, axis=0, out=running[1:])
+
+    # For each element: how many siblings (itself included) share its tag and class, and its position among its
+    # parent's children of its tag (1, 2, ...; 0 for an only child of its tag, as in lxml's getpath; -1 for the
+    # root), counted over (parent, tag and class) and (parent, tag) groups.
+    parents = np.array(elem_parent, dtype=np.int64)
+    sig_ids: dict[tuple[str, str], int] = {}
+    by_sig = parents * (n_elems + 1) + [sig_ids.setdefault(sig, len(sig_ids)) for sig in elem_sig]
+    _, group, count = np.unique(by_sig, return_inverse=True, return_counts=True)
+    elem_repeat = count[group].tolist()
+    raw_ids: dict[str, int] = {}
+    by_tag = parents * (n_elems + 1) + [raw_ids.setdefault(raw, len(raw_ids)) for raw in elem_raw]
+    _, group, count = np.unique(by_tag, return_inverse=True, return_counts=True)
+    order = np.argsort(group, kind="stable")  # document order within each group
+    first = np.searchsorted(group[order], group[order])  # where each one's group begins in that order
+    pos = np.empty(n_elems, dtype=np.int64)
+    pos[order] = np.arange(n_elems) - first + 1
+    pos[count[group] == 1] = 0
+    pos[parents < 0] = -1
+    elem_pos = pos.tolist()
+
+    # What a block takes from its element and the element's ancestors, made once per element, parents first
+    # (a page's blocks share most of their ancestors).
+    paths: dict[int, str] = {-1: ""}
+    tag_paths: dict[int, tuple[str, ...]] = {-1: ()}
+    attr_tokens: dict[int, tuple[str, ...]] = {-1: ()}  # the element's id/class tokens, then its ancestors'
+    tag_sets: dict[int, frozenset[str]] = {-1: frozenset()}
+
+    def fill(idx: int) -> None:
+        missing = []
+        while idx not in paths:
+            missing.append(idx)
+            idx = elem_parent[idx]
+        path, tags, attrs = paths[idx], tag_paths[idx], attr_tokens[idx]
+        for i in reversed(missing):
+            el = elem_nodes[i]
+            pos = elem_pos[i]
+            # Built from the steps, not with lxml's getpath, which scans the siblings: quadratic on wide pages.
+            if pos < 0:
+                step = root.getroottree().getpath(el)[1:]
+            else:
+                step = f"{el.tag}[{pos}]" if pos else el.tag
+            path = paths[i] = path + "/" + step
+            tags = tag_paths[i] = tags + (elem_sig[i][0],)
+            own = _tokens(el)
+            if own:
+                attrs = (*own, *attrs)[:MAX_ATTRS]
+            attr_tokens[i] = attrs
 
     blocks: list[Block] = []
     labels: list[dict[str, int]] = []
-    paths: dict[int, str] = {}
-
-    def xpath(idx: int) -> str:
-        # Built from the steps, not with lxml's getpath, which scans the siblings: quadratic on wide pages.
-        missing = []
-        while idx >= 0 and idx not in paths:
-            missing.append(idx)
-            idx = elem_parent[idx]
-        path = paths[idx] if idx >= 0 else ""
-        for i in reversed(missing):
-            pos = elem_pos[i]
-            if pos < 0:
-                step = root.getroottree().getpath(elem_nodes[i])[1:]
-            else:
-                step = f"{elem_nodes[i].tag}[{pos}]" if pos else elem_nodes[i].tag
-            path = paths[i] = path + "/" + step
-        return path
-
-    for acc in accs:
-        if not acc.chunks:
-            continue
+    zero_stats = (0,) * _N_STATS
+    kept = [acc for acc in accs if acc.chunks]
+    nears = []  # each block's element and its CONTEXT_LEVELS nearest ancestors
+    for acc in kept:
+        near = [acc.elem]
+        parent = elem_parent[acc.elem]
+        while parent >= 0 and len(near) <= CONTEXT_LEVELS:
+            near.append(parent)
+            parent = elem_parent[parent]
+        nears.append(near)
+    needed = np.array(list(dict.fromkeys(chain.from_iterable(nears))), dtype=np.int64)
+    subtree = running[np.array(elem_end, dtype=np.int64)[needed] + 1] - running[needed]
+    stats_of = dict(zip(needed.tolist(), map(tuple, subtree.tolist())))
+    for acc, near in zip(kept, nears):
         idx = acc.elem
-        chain = [idx]
-        p = elem_parent[idx]
-        while p >= 0:
-            chain.append(p)
-            p = elem_parent[p]
-        tags = tuple(elem_sig[i][0] for i in reversed(chain))
-        attrs: list[str] = []
-        for i in chain:
-            tokens = elem_tokens[i]
-            if tokens is None:
-                tokens = elem_tokens[i] = _tokens(elem_nodes[i])
-            attrs.extend(tokens)
-            if len(attrs) >= MAX_ATTRS:
-                break
+        fill(idx)
+        parent = elem_parent[idx]
+        ancestors = tag_sets.get(parent)
+        if ancestors is None:
+            ancestors = tag_sets[parent] = frozenset(tag_paths[parent])
+        pad = CONTEXT_LEVELS + 1 - len(near)
+        tags = tag_paths[idx]
         text = " ".join(acc.chunks)
-        near = chain[: CONTEXT_LEVELS + 1]
         blocks.append(Block(
             index=len(blocks),
             text=text,
-            xpath=xpath(idx),
+            xpath=paths[idx],
             tag=tags[-1],
             tag_path=tags,
-            attrs=tuple(attrs[:MAX_ATTRS]),
+            attrs=attr_tokens[idx],
             n_chars=acc.chars,
             n_words=len(text.split()),
             link_chars=acc.link_chars,
             n_links=acc.links,
-            depth=len(chain) - 1,
+            depth=len(tags) - 1,
             offset=acc.offset,
             hidden=elem_hidden[idx],
-            ancestors=frozenset(tags[:-1]),
-            stats=tuple(map(tuple, map(elem_stats.__getitem__, near)))
-            + ((0,) * _N_STATS,) * (CONTEXT_LEVELS + 1 - len(near)),
-            repeats=tuple(map(elem_repeat.__getitem__, near)) + (0,) * (CONTEXT_LEVELS + 1 - len(near)),
+            ancestors=ancestors,
+            stats=tuple(map(stats_of.__getitem__, near)) + (zero_stats,) * pad,
+            repeats=tuple(map(elem_repeat.__getitem__, near)) + (0,) * pad,
         ))
         labels.append(acc.label_chars)
     return blocks, labels
