@@ -40,6 +40,7 @@ _QUESTION: Final = frozenset("?？؟")
 _PERCENT: Final = frozenset("%٪％")
 _TIME_RE: Final = re.compile(r"(?<!\d)\d{1,2}\s?[:：]\s?\d{2}(?!\d)")
 _CJK_DATE_RE: Final = re.compile(r"\d{1,4}\s?[年月日월일号號]|[星期][一二三四五六日天]|[月火水木金土日]曜|[월화수목금토일]요일")
+_CJK_DATE_CHARS: Final = frozenset("年月日월일号號星期曜요")  # one of them is in every match
 _TEXT_NAMES: Final = ("log_chars", "log_words", "mean_word_len", "link_density", "log_links", "digit_ratio",
                       "punct_ratio", "upper_ratio", "ends_sentence", "n_sentence_ends", "has_question",
                       "n_percent", "n_date_words", "date_word_ratio", "n_day_numbers", "n_years", "n_times",
@@ -114,7 +115,9 @@ def _text_features(block: Block, words: frozenset[str]) -> list[float]:
         float(last in _SENT_END), float(sum(chars[c] for c in _SENT_END if c in chars)),
         float(any(c in chars for c in _QUESTION)), float(sum(chars[c] for c in _PERCENT if c in chars)),
         float(n_date), n_date / n_tok, float(n_day), float(n_year),
-        float(len(_TIME_RE.findall(text))), float(len(_CJK_DATE_RE.findall(text))), n_numeric / n_tok,
+        # the patterns are only run where the characters they need occur
+        float(len(_TIME_RE.findall(text)) if ":" in chars or "：" in chars else 0),
+        float(len(_CJK_DATE_RE.findall(text)) if not _CJK_DATE_CHARS.isdisjoint(chars) else 0), n_numeric / n_tok,
         float("@" in chars), float("©" in chars or "(c)" in text.lower()), float(chars.get("|", 0)),
         float(text[:1].isdigit()), float(block.n_words <= 3), cjk / n,
     ]
