@@ -5,6 +5,7 @@ from collections import Counter
 import pytest
 
 from classifier import Limits, PageError, parse, segment
+from classifier.blocks import SKIP_TAGS, STAT_NAMES
 from classifier.evaluate import gold_texts, tokens
 
 from .conftest import EXAMPLE, FIXTURES
@@ -70,3 +71,48 @@ def test_element_limit_is_enforced():
     page = "<body>" + "<p>x</p>" * 200 + "</body>"
     with pytest.raises(PageError, match="more than"):
         segment(parse(page), Limits(max_elements=100))
+
+
+def _direct_counts(el) -> tuple[int, int, int, int]:
+    """Elements, links, list items and characters of visible text under ``el`` (itself included), counted
+    straight from the tree: the reference for the counts the walk derives from document order."""
+    def skipped(e) -> bool:
+        while e is not None:
+            if not isinstance(e.tag, str) or e.tag.lower() in SKIP_TAGS:
+                return True
+            if e is el:
+                return False
+            e = e.getparent()
+        return False
+
+    elements = links = items = chars = 0
+    for e in el.iter():
+        if skipped(e):
+            continue
+        tag = e.tag.lower()
+        elements += 1
+        links += tag == "a"
+        items += tag == "li"
+        for text in [e.text] + [c.tail for c in e]:  # the element's own text nodes
+            if text and not text.isspace():
+                chars += len(" ".join(text.split()))
+    return elements, links, items, chars
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.html"))[:6] + [EXAMPLE], ids=lambda p: p.name)
+def test_subtree_counts_and_sibling_repeats_match_the_tree(path):
+    root = parse(path.read_bytes())
+    names = {name: i for i, name in enumerate(STAT_NAMES)}
+    for block in segment(root):
+        (el,) = root.getroottree().xpath(block.xpath)
+        for level, stats in enumerate(block.stats):
+            if el is None:
+                assert stats == (0,) * len(STAT_NAMES)
+                continue
+            measured = (stats[names["elements"]], stats[names["links"]], stats[names["li"]], stats[names["chars"]])
+            assert measured == _direct_counts(el), (block.xpath, level)
+            parent = el.getparent()
+            siblings = [el] if parent is None else [c for c in parent
+                                                   if c.tag == el.tag and c.get("class") == el.get("class")]
+            assert block.repeats[level] == len(siblings), (block.xpath, level)
+            el = parent
