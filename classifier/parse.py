@@ -150,6 +150,21 @@ def decode(data: bytes, declared: str | None = None) -> str:
     return data.decode("windows-1252", "replace")
 
 
+def _plain_utf8(data: bytes, declared: str | None) -> bytes | None:
+    """``data`` itself when :func:`decode` would read it as UTF-8 and it needs no cleaning (no byte-order mark, no
+    NUL): then decoding and encoding again would give the same bytes back. None otherwise."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)) or _sniff(data) or b"\x00" in data:
+        return None
+    enc = _codec(declared)
+    if enc and enc != "utf-8":
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return data
+
+
 def _response_parts(page: Any) -> tuple[Any, str | None, str | None] | None:
     """(body, declared encoding, url) of a Scrapy/requests/httpx-like response object, or None."""
     body = None
@@ -203,15 +218,18 @@ def parse(page: Any, *, encoding: str | None = None, limits: Limits = DEFAULT_LI
                             "a BeautifulSoup object or a response with .body/.content")
         page, declared, _ = parts
         encoding = encoding or declared
+    data = None
     if isinstance(page, (bytes, bytearray)):
         if len(page) > limits.max_bytes:
             raise PageError(f"page is {len(page):,} bytes, over the limit of {limits.max_bytes:,}")
-        text = decode(bytes(page), encoding)
+        data = _plain_utf8(bytes(page), encoding)  # most pages: the bytes go to the parser as they are
+        text = decode(bytes(page), encoding) if data is None else ""
     else:
         text = page
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+    if data is None:
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+        data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
     if len(data) > limits.max_bytes:
         raise PageError(f"page is {len(data):,} bytes, over the limit of {limits.max_bytes:,}")
     if not data.strip():

@@ -61,6 +61,19 @@ def test_all_input_kinds_give_the_same_blocks():
     assert texts(parse(Response())) == expected
 
 
+@pytest.mark.parametrize("data", [
+    "<p>Grüße — মন্তব্য নেই</p>".encode(),  # valid UTF-8: handed to the parser as it is
+    "<p>Grüße\x00 — মন্তব্য নেই</p>".encode(),  # a NUL byte: cleaned first
+    codecs.BOM_UTF8 + "<p>Grüße — মন্তব্য নেই</p>".encode(),
+    "<p>Grüße — café</p>".encode("windows-1252"),
+])
+def test_bytes_and_their_decoded_text_parse_alike(data):
+    from lxml import etree
+    as_bytes = etree.tostring(parse(data), encoding="unicode")
+    as_text = etree.tostring(parse(decode(data)), encoding="unicode")
+    assert as_bytes == as_text and "Grüße" in as_bytes
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\t ", ""])
 def test_empty_pages_are_a_page_error(data):
     with pytest.raises(PageError):
