@@ -2589,7 +2589,8 @@ class PageBuilder:
                 self.el(box, "p", self.t("no_comments"))
             self.comment_form(box)
             return
-        self.heading(box, self.t("comments_count", n=n) if n else self.t("comments_heading"))
+        # real sections are as often headed by the bare word ("Comments") as by the count ("3 comments")
+        self.heading(box, self.t("comments_count", n=n) if n and r.random() < 0.55 else self.t("comments_heading"))
         if n == 0:
             self.el(box, "p", self.t(r.choice(["no_comments", "be_first"])))
         else:
@@ -2804,7 +2805,9 @@ class PageBuilder:
                     self.link(self.el(ul, "li"), s)
             elif item == "recent_comments" and site.kind == "blog" and r.random() < 0.4:
                 box = self.el(side, "div", role="widget", label="navigation")
-                self.heading(box, self.t("comments_heading"), role="widget")
+                # "Recent comments": the bare word heads a blog sidebar's list less often than a comment section
+                title = self.t("comments_heading")
+                self.heading(box, f"{self.t('latest')} {title}" if r.random() < 0.7 else title, role="widget")
                 ul = self.el(box, "ul")
                 for c, t in zip(self.pick("comments", 3), self.pick("teasers", 3)):
                     li = self.el(ul, "li")
