@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 
 import fasttext
+import fasttext_pybind
 import numpy as np
 
 from .labels import LABELS
@@ -77,6 +78,7 @@ class TextModel:
             self._absent[self._columns] = False
             self._label_prefix = args.label
             self._token_rows: dict[str, np.ndarray] = {}  # dict get/set/clear are atomic: safe across threads
+            self._dim = args.dim
             eos = self._token_row(_FT_EOS)
             self._eos = (eos[:-1], eos[-1])
 
@@ -103,10 +105,14 @@ class TextModel:
         zeros for what fastText skips (empty and label tokens). Cached per model, up to a bound."""
         row = self._token_rows.get(token)
         if row is None:
-            row = np.zeros(self._model.get_dimension() + 1, dtype=np.float64)
+            row = np.zeros(self._dim + 1, dtype=np.float64)
             if token and not token.startswith(self._label_prefix):
-                n = len(self._model.f.getSubwords(token, "replace")[1])
-                row[:-1] = np.asarray(self._model.get_word_vector(token), dtype=np.float64) * n
+                f = self._model.f
+                n = len(f.getSubwords(token, "replace")[1])
+                mean = fasttext_pybind.Vector(self._dim)  # the mean of the token's subword vectors
+                f.getWordVector(mean, token)
+                row[:-1] = mean
+                row[:-1] *= n
                 row[-1] = n
             if len(self._token_rows) >= _TOKEN_CACHE:
                 self._token_rows.clear()  # ids and classes of one site repeat; those of all sites do not
