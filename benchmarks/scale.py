@@ -35,6 +35,11 @@ def _run(cmd: list[str], **kw) -> float:
     return time.perf_counter() - t
 
 
+def _predict(folder: Path, out: Path, jobs: int = 1) -> float:
+    """Seconds the `predict` command takes over ``folder``, writing to ``out``."""
+    return _run([str(BIN / "predict"), "--no-progress", "--jobs", str(jobs), "-o", str(out), str(folder)])
+
+
 def page_sizes() -> None:
     import classifier
 
@@ -64,7 +69,7 @@ def page_counts(folder: Path, n: int) -> float:
         sub = Path(tempfile.mkdtemp(prefix="scale-"))
         for p in sorted(folder.glob("*.html"))[:k]:
             os.symlink(p, sub / p.name)
-        dt = _run([str(BIN / "predict"), "--no-progress", "-o", str(sub / "out"), str(sub)])
+        dt = _predict(sub, sub / "out")
         marginal = f"{(k - last[0]) / (dt - last[1]):10.1f}" if last and dt > last[1] else ""
         print(f"{k:5d} {k / dt:12.1f}   {marginal}")
         rate = (k - last[0]) / (dt - last[1]) if last and dt > last[1] else k / dt
@@ -83,9 +88,9 @@ def jobs(folder: Path, n: int) -> float:
     rates, past = {}, {}
     for j in (1, 2):
         # the fixed cost (imports, starting the workers, one model load each) measured on a one-page folder
-        start = _run([str(BIN / "predict"), "--no-progress", "--jobs", str(j), "-o", str(one / f"out{j}"), str(one)])
+        start = _predict(one, one / f"out{j}", j)
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        dt = _run([str(BIN / "predict"), "--no-progress", "--jobs", str(j), "-o", str(sub / f"out{j}"), str(sub)])
+        dt = _predict(sub, sub / f"out{j}", j)
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         rates[j] = n / dt
         past[j] = (n - 1) / max(dt - start, 1e-9)
