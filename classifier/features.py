@@ -6,16 +6,18 @@ ancestors' subtree counts, repeated siblings, landmarks. :func:`context_features
 the text-model probabilities of the previous and next blocks and the length-weighted mean probabilities of the
 blocks under each of the block's ancestors (the container a block sits in says most about it), and how much of
 each label's mass on the page lies before the block (replies come after the article they answer).
+
+A page's blocks are measured together, not one by one: their characters as one array of code points whose
+classes come from a table, their tokens once per distinct token of the page.
 """
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Final
 
 import numpy as np
@@ -70,57 +72,118 @@ def date_words() -> frozenset[str]:
 _SPLIT_RE = re.compile(r"[-_]+")
 
 
-def _strip(word: str) -> str:
-    return word.strip(".,;:!?()[]{}\"'«»“”‘’—–-|/।॥、。，：؛،·•*")
+# A character's class (at most one: digit, upper-case letter, CJK letter, punctuation or symbol) in the low bits
+# of its flags, and the marks looked for, one bit each, above them.
+_CLASSES: Final = 5  # 0 for none of the four (other letters, spaces)
+_DIGIT, _UPPER, _CJK, _PUNCT = 1, 2, 3, 4
+_CLASS_MASK: Final = 7
+_MARKS: Final = (_SENT_END, _QUESTION, _PERCENT, "|", "@", "©", ":：", _CJK_DATE_CHARS)
+_SENT, _QUEST, _PCT, _PIPE, _AT, _COPY, _COLON, _CJK_DATE = (8 << i for i in range(len(_MARKS)))
+_MARK_BITS: Final = (_SENT, _QUEST, _PCT, _PIPE, _AT, _COPY, _COLON, _CJK_DATE)
 
 
-def _text_features(block: Block, words: frozenset[str]) -> list[float]:
-    text = block.text
-    n = max(len(text), 1)
-    toks = text.split()
-    n_tok = max(len(toks), 1)
-    digits = punct = upper = cjk = 0
-    chars = Counter(text)
-    for ch, count in chars.items():  # each distinct character once (the counting runs in C)
-        if ch.isdigit():
-            digits += count
-        elif ch.isupper():
-            upper += count
-        elif ch.isalpha():
-            if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af":
-                cjk += count
-        elif not ch.isspace():
-            punct += count
-    n_date = n_day = n_year = n_numeric = 0
-    for tok in toks:
-        w = _strip(tok).lower()
-        if not w:
-            continue
+def _char_flags(ch: str) -> int:
+    """The class and marks of one character (the flags above)."""
+    if ch.isdigit():
+        flags = _DIGIT
+    elif ch.isupper():
+        flags = _UPPER
+    elif ch.isalpha():
+        flags = _CJK if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" else 0
+    else:
+        flags = 0 if ch.isspace() else _PUNCT
+    for marks, bit in zip(_MARKS, _MARK_BITS):
+        if ch in marks:
+            flags |= bit
+    return flags
+
+
+@lru_cache(maxsize=1)
+def _bmp_flags() -> np.ndarray:
+    """:func:`_char_flags` of every code point of the Basic Multilingual Plane, looked up by code point."""
+    return np.array([_char_flags(chr(cp)) for cp in range(0x10000)], dtype=np.uint16)
+
+
+def _char_counts(texts: Sequence[str]) -> tuple[np.ndarray, dict[int, np.ndarray], np.ndarray, np.ndarray,
+                                                np.ndarray]:
+    """Per text: how many of its characters are of each class (columns: class codes), how many carry each mark
+    (by mark bit), the flags of its first and of its last character (0 for an empty text), and its length. The
+    texts are read as one array of code points, not character by character."""
+    n = len(texts)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    ends = np.cumsum(lengths)
+    cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    flags = _bmp_flags()[np.minimum(cps, 0xFFFF)]
+    beyond = np.flatnonzero(cps > 0xFFFF)
+    if len(beyond):  # emoji and rare ideographs: looked up one by one
+        flags[beyond] = [_char_flags(chr(cp)) for cp in cps[beyond].tolist()]
+    owner = np.repeat(np.arange(n), lengths)  # the text each character belongs to
+    classes = np.bincount(owner * _CLASSES + (flags & _CLASS_MASK), minlength=n * _CLASSES).reshape(n, _CLASSES)
+    marked = np.flatnonzero(flags > _CLASS_MASK)  # the marks are rare: only their characters are counted
+    marks = {bit: np.bincount(owner[marked[(flags[marked] & bit) != 0]], minlength=n) for bit in _MARK_BITS}
+    first = np.zeros(n, dtype=np.uint16)
+    last = np.zeros(n, dtype=np.uint16)
+    nonempty = lengths > 0
+    first[nonempty] = flags[(ends - lengths)[nonempty]]
+    last[nonempty] = flags[ends[nonempty] - 1]
+    return classes, marks, first, last, lengths
+
+
+_STRIPPED = ".,;:!?()[]{}\"'«»“”‘’—–-|/।॥、。，：؛،·•*"
+"""Punctuation stripped from both ends of a token before it is looked up as a date word or read as a number."""
+
+
+def _token_counts(texts: Sequence[str], words: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per text: its number of whitespace tokens, and how many of them are a date word, a number, a day of the
+    month (1-31 in at most two digits) and a year (1300-2100 in four), once punctuation is stripped (columns in
+    that order). A page repeats its tokens; each distinct one is looked at once."""
+    lines = [text.split() for text in texts]
+    distinct = list(dict.fromkeys(chain.from_iterable(lines)))
+    kinds = np.zeros((len(distinct), 4), dtype=np.int64)
+    for i, w in enumerate([tok.strip(_STRIPPED).lower() for tok in distinct]):
         if w in words:
-            n_date += 1
+            kinds[i, 0] = 1
         elif w.isdigit():
-            n_numeric += 1
+            kinds[i, 1] = 1
             try:
                 v = int(w)
-            except ValueError:
+            except ValueError:  # digits that int() does not read (superscripts)
                 continue
             if 1 <= v <= 31 and len(w) <= 2:
-                n_day += 1
+                kinds[i, 2] = 1
             elif 1300 <= v <= 2100 and len(w) == 4:
-                n_year += 1
-    last = text.rstrip()[-1:] if text.strip() else ""
-    return [
-        math.log1p(block.n_chars), math.log1p(block.n_words), block.n_chars / n_tok,
-        block.link_chars / max(block.n_chars, 1), math.log1p(block.n_links), digits / n, punct / n, upper / n,
-        float(last in _SENT_END), float(sum(chars[c] for c in _SENT_END if c in chars)),
-        float(any(c in chars for c in _QUESTION)), float(sum(chars[c] for c in _PERCENT if c in chars)),
-        float(n_date), n_date / n_tok, float(n_day), float(n_year),
-        # the patterns are only run where the characters they need occur
-        float(len(_TIME_RE.findall(text)) if ":" in chars or "：" in chars else 0),
-        float(len(_CJK_DATE_RE.findall(text)) if not _CJK_DATE_CHARS.isdisjoint(chars) else 0), n_numeric / n_tok,
-        float("@" in chars), float("©" in chars or "(c)" in text.lower()), float(chars.get("|", 0)),
-        float(text[:1].isdigit()), float(block.n_words <= 3), cjk / n,
-    ]
+                kinds[i, 3] = 1
+    row = {tok: i for i, tok in enumerate(distinct)}
+    n_tok = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+    ids = np.fromiter(map(row.__getitem__, chain.from_iterable(lines)), dtype=np.int64, count=int(n_tok.sum()))
+    owner = np.repeat(np.arange(len(lines)), n_tok)
+    counts = np.zeros((len(lines), 4), dtype=np.int64)
+    np.add.at(counts, owner, kinds[ids])
+    return n_tok, counts
+
+
+def _text_matrix(blocks: Sequence[Block], words: frozenset[str]) -> np.ndarray:
+    """The text features (:data:`_TEXT_NAMES`) of every block."""
+    texts = [b.text for b in blocks]
+    classes, marks, first, last, length = _char_counts(texts)
+    n_tok, kinds = _token_counts(texts, words)
+    n_date, n_numeric, n_day, n_year = kinds.T
+    n = np.maximum(length, 1).astype(np.float64)
+    tok = np.maximum(n_tok, 1).astype(np.float64)
+    facts = np.array([(b.n_chars, b.n_words, b.link_chars, b.n_links) for b in blocks], dtype=np.float64)
+    n_chars, n_words, link_chars, n_links = facts.T
+    # the patterns are only run where the characters they need occur
+    times = [len(_TIME_RE.findall(t)) if k else 0 for t, k in zip(texts, marks[_COLON])]
+    cjk_dates = [len(_CJK_DATE_RE.findall(t)) if k else 0 for t, k in zip(texts, marks[_CJK_DATE])]
+    copyright = [bool(k) or ("(" in t and "(c)" in t.lower()) for t, k in zip(texts, marks[_COPY])]
+    return np.column_stack([
+        np.log1p(n_chars), np.log1p(n_words), n_chars / tok, link_chars / np.maximum(n_chars, 1), np.log1p(n_links),
+        classes[:, _DIGIT] / n, classes[:, _PUNCT] / n, classes[:, _UPPER] / n,
+        (last & _SENT) != 0, marks[_SENT], marks[_QUEST] > 0, marks[_PCT],
+        n_date, n_date / tok, n_day, n_year, times, cjk_dates, n_numeric / tok,
+        marks[_AT] > 0, copyright, marks[_PIPE], (first & _CLASS_MASK) == _DIGIT, n_words <= 3,
+        classes[:, _CJK] / n,
+    ])
 
 
 def block_features(blocks: Sequence[Block]) -> np.ndarray:
@@ -139,24 +202,38 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
     ld_base = st_base + STAT_LEVELS * n_st
     ps_base = ld_base + STAT_LEVELS
     rp_base = ps_base + STAT_LEVELS
-    log_blocks = math.log1p(n_blocks)
+    if not n_blocks:
+        return out
+    out[:, :n_text] = _text_matrix(blocks, words)
+    out[:, n_text] = [b.depth for b in blocks]
+    out[:, n_text + 1] = np.arange(n_blocks) / max(n_blocks - 1, 1)
+    out[:, n_text + 2] = np.array([b.offset for b in blocks], dtype=np.float64) / max(total, 1)
+    out[:, n_text + 3] = [b.hidden for b in blocks]
+    out[:, n_text + 4] = math.log1p(n_blocks)
+    rows, cols = [], []
     for i, b in enumerate(blocks):
-        row = out[i]
-        row[:n_text] = _text_features(b, words)
-        row[n_text: base] = (b.depth, i / max(n_blocks - 1, 1), b.offset / max(total, 1), float(b.hidden), log_blocks)
         pos = tag_pos.get(b.tag)
         if pos is not None:
-            row[base + pos] = 1.0
-        for t in b.ancestors & _LANDMARK_SET:
-            row[lm_pos[t]] = 1.0
-    if n_blocks:
-        stats = np.array([b.stats[:STAT_LEVELS] for b in blocks], dtype=np.float64)  # (blocks, levels, stats)
-        out[:, st_base: ld_base] = np.log1p(stats).reshape(n_blocks, STAT_LEVELS * n_st)
-        chars, link_chars = stats[:, :, 0], stats[:, :, 1]
-        out[:, ld_base: ps_base] = np.divide(link_chars, chars, out=np.zeros_like(chars), where=chars > 0)
-        out[:, ps_base: rp_base] = chars / max(total, 1)
-        repeats = np.array([b.repeats for b in blocks], dtype=np.float64)
-        out[:, rp_base: rp_base + CONTEXT_LEVELS + 1] = np.log1p(repeats)
+            rows.append(i)
+            cols.append(base + pos)
+    landmarks: dict[frozenset[str], list[int]] = {}  # blocks under the same parent share one set
+    for i, b in enumerate(blocks):
+        found = landmarks.get(b.ancestors)
+        if found is None:
+            found = landmarks[b.ancestors] = [lm_pos[t] for t in b.ancestors & _LANDMARK_SET]
+        rows.extend([i] * len(found))
+        cols.extend(found)
+    out[rows, cols] = 1.0
+    # (blocks, levels, stats), read from one flat run of numbers: far quicker than from nested tuples
+    stats = np.fromiter(chain.from_iterable(chain.from_iterable(b.stats[:STAT_LEVELS] for b in blocks)),
+                        dtype=np.float64, count=n_blocks * STAT_LEVELS * n_st).reshape(n_blocks, STAT_LEVELS, n_st)
+    out[:, st_base: ld_base] = np.log1p(stats).reshape(n_blocks, STAT_LEVELS * n_st)
+    chars, link_chars = stats[:, :, 0], stats[:, :, 1]
+    out[:, ld_base: ps_base] = np.divide(link_chars, chars, out=np.zeros_like(chars), where=chars > 0)
+    out[:, ps_base: rp_base] = chars / max(total, 1)
+    repeats = np.fromiter(chain.from_iterable(b.repeats for b in blocks), dtype=np.float64,
+                          count=n_blocks * (CONTEXT_LEVELS + 1)).reshape(n_blocks, CONTEXT_LEVELS + 1)
+    out[:, rp_base: rp_base + CONTEXT_LEVELS + 1] = np.log1p(repeats)
     return out
 
 

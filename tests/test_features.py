@@ -44,3 +44,62 @@ def test_attribute_input_keeps_the_nearest_tokens():
     assert full.split()[:2] == ["t:html", "t:body"] and "outer" in full
     short = attr_model_input(block, max_tokens=2)
     assert "x-y" in short and "x" in short.split() and "z" in short and "outer" not in short
+
+
+def _text_features_one_by_one(block, words) -> list[float]:
+    """The text features as defined, one block and one character at a time: what the vectorised code must give."""
+    import math
+    import re
+
+    text = block.text
+    n, toks = max(len(text), 1), text.split()
+    n_tok = max(len(toks), 1)
+    digits = punct = upper = cjk = 0
+    for ch in text:
+        if ch.isdigit():
+            digits += 1
+        elif ch.isupper():
+            upper += 1
+        elif ch.isalpha():
+            cjk += "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+        elif not ch.isspace():
+            punct += 1
+    n_date = n_day = n_year = n_numeric = 0
+    for tok in toks:
+        w = tok.strip(".,;:!?()[]{}\"'«»“”‘’—–-|/।॥、。，：؛،·•*").lower()
+        if w in words:
+            n_date += 1
+        elif w.isdigit():
+            n_numeric += 1
+            v = int(w) if w.isdecimal() else None
+            n_day += v is not None and 1 <= v <= 31 and len(w) <= 2
+            n_year += v is not None and 1300 <= v <= 2100 and len(w) == 4
+    ends = ".!?।॥。！？؟…\u06d4"
+    return [
+        math.log1p(block.n_chars), math.log1p(block.n_words), block.n_chars / n_tok,
+        block.link_chars / max(block.n_chars, 1), math.log1p(block.n_links), digits / n, punct / n, upper / n,
+        float(text[-1:] in ends and text != ""), float(sum(text.count(c) for c in ends)),
+        float(any(c in text for c in "?？؟")), float(sum(text.count(c) for c in "%٪％")), float(n_date),
+        n_date / n_tok, float(n_day), float(n_year),
+        float(len(re.findall(r"(?<!\d)\d{1,2}\s?[:：]\s?\d{2}(?!\d)", text))),
+        float(len(re.findall(r"\d{1,4}\s?[年月日월일号號]|[星期][一二三四五六日天]|[月火水木金土日]曜|[월화수목금토일]요일", text))),
+        n_numeric / n_tok, float("@" in text), float("©" in text or "(c)" in text.lower()), float(text.count("|")),
+        float(text[:1].isdigit()), float(block.n_words <= 3), cjk / n,
+    ]
+
+
+def test_text_features_equal_their_definition_block_by_block():
+    from pathlib import Path
+
+    from classifier.features import _TEXT_NAMES, date_words
+
+    pages = [PAGE, "<body><p>Sonntag, 21. April 2024 um 10:30 Uhr | 12 Kommentare</p><p>😀 Émoji 𝟙𝟚 x² (C) 2023 ©</p>"
+             "<p>২১ এপ্রিল ২০২৪, রবিবার। আজ ৫০% ভোট?</p><p>2024年4月21日 星期日 土曜 12:05</p><p>E-MAIL @ US</p>"
+             "<p>…</p><p>2024년 4월 21일 일요일 댓글</p></body>".encode()]
+    pages += [p.read_bytes() for p in sorted(Path(__file__).parent.joinpath("fixtures", "pages").glob("*.html"))[:6]]
+    words = date_words()
+    for page in pages:
+        blocks = segment(parse(page))
+        got = block_features(blocks)[:, : len(_TEXT_NAMES)]
+        want = np.array([_text_features_one_by_one(b, words) for b in blocks], dtype=np.float32)
+        assert np.array_equal(got, want)
