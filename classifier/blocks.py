@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Mapping
-from itertools import chain
 from dataclasses import dataclass
 from typing import Final
 
@@ -132,12 +131,10 @@ class _Acc:
         self.offset = offset
 
 
-def _tokens(el: etree._Element) -> list[str]:
+def _tokens(ident: str | None, cls: str) -> list[str]:
     out = []
-    ident = el.get("id")
     if ident:
         out.append(ident.strip().lower()[:64])
-    cls = el.get("class")
     if cls:
         out.extend([t[:64] for t in cls.lower().split()[:8]])
     return out
@@ -321,37 +318,36 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             if pos < 0:
                 step = root.getroottree().getpath(el)[1:]
             else:
-                step = f"{el.tag}[{pos}]" if pos else el.tag
+                step = f"{elem_raw[i]}[{pos}]" if pos else elem_raw[i]
             path = paths[i] = path + "/" + step
-            tags = tag_paths[i] = tags + (elem_sig[i][0],)
-            own = _tokens(el)
+            tag, cls = elem_sig[i]
+            tags = tag_paths[i] = tags + (tag,)
+            own = _tokens(el.get("id"), cls)
             if own:
                 attrs = (*own, *attrs)[:MAX_ATTRS]
             attr_tokens[i] = attrs
 
     blocks: list[Block] = []
     labels: list[dict[str, int]] = []
-    zero_stats = (0,) * _N_STATS
     kept = [acc for acc in accs if acc.chunks]
-    nears = []  # each block's element and its CONTEXT_LEVELS nearest ancestors
-    for acc in kept:
-        near = [acc.elem]
-        parent = elem_parent[acc.elem]
-        while parent >= 0 and len(near) <= CONTEXT_LEVELS:
-            near.append(parent)
-            parent = elem_parent[parent]
-        nears.append(near)
-    needed = np.array(list(dict.fromkeys(chain.from_iterable(nears))), dtype=np.int64)
+    # each block's element and its CONTEXT_LEVELS nearest ancestors, -1 past the root
+    up = np.array(elem_parent + [-1], dtype=np.int64)  # up[-1]: the parent of "past the root"
+    levels = [np.array([acc.elem for acc in kept], dtype=np.int64)]
+    for _ in range(CONTEXT_LEVELS):
+        levels.append(up[levels[-1]])
+    nears = np.column_stack(levels)
+    needed = np.unique(nears[nears >= 0])
     subtree = running[np.array(elem_end, dtype=np.int64)[needed] + 1] - running[needed]
     stats_of = dict(zip(needed.tolist(), map(tuple, subtree.tolist())))
-    for acc, near in zip(kept, nears):
+    stats_of[-1] = (0,) * _N_STATS
+    repeat_of = elem_repeat + [0]  # repeat_of[-1]: none past the root
+    for acc, near in zip(kept, nears.tolist()):
         idx = acc.elem
         fill(idx)
         parent = elem_parent[idx]
         ancestors = tag_sets.get(parent)
         if ancestors is None:
             ancestors = tag_sets[parent] = frozenset(tag_paths[parent])
-        pad = CONTEXT_LEVELS + 1 - len(near)
         tags = tag_paths[idx]
         text = " ".join(acc.chunks)
         blocks.append(Block(
@@ -369,8 +365,8 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             offset=acc.offset,
             hidden=elem_hidden[idx],
             ancestors=ancestors,
-            stats=tuple(map(stats_of.__getitem__, near)) + (zero_stats,) * pad,
-            repeats=tuple(map(elem_repeat.__getitem__, near)) + (0,) * pad,
+            stats=tuple(map(stats_of.__getitem__, near)),
+            repeats=tuple(map(repeat_of.__getitem__, near)),
         ))
         labels.append(acc.label_chars)
     return blocks, labels
