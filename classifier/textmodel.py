@@ -58,7 +58,7 @@ _FT_SPACE = str.maketrans("\t\n\v\f\r\0", "      ")  # fastText's readWord split
 _FT_EOS = "</s>"  # every line ends with it
 _FT_OFFSET = 1e-5  # fastText reports exp(log(p + 1e-5))
 _BAG_LINES = 512  # distinct inputs summed at a time by a bag-of-tokens model
-_TOKEN_CACHE = 1 << 13  # distinct tokens whose vectors a bag-of-tokens model keeps (a site's worth, ~3 MB)
+_TOKEN_CACHE = 1 << 13  # distinct tokens a generation of the token cache holds (a site's worth, ~3 MB)
 
 
 class TextModel:
@@ -77,7 +77,9 @@ class TextModel:
             self._absent = np.ones(len(LABELS), dtype=bool)  # labels the model was not trained on
             self._absent[self._columns] = False
             self._label_prefix = args.label
-            self._token_rows: dict[str, np.ndarray] = {}  # dict get/set/clear are atomic: safe across threads
+            # two generations of token rows; dict get/set and attribute swaps are atomic: safe across threads
+            self._token_rows: dict[str, np.ndarray] = {}
+            self._older_rows: dict[str, np.ndarray] = {}
             self._dim = args.dim
             eos = self._token_row(_FT_EOS)
             self._eos = (eos[:-1], eos[-1])
@@ -105,17 +107,21 @@ class TextModel:
         zeros for what fastText skips (empty and label tokens). Cached per model, up to a bound."""
         row = self._token_rows.get(token)
         if row is None:
-            row = np.zeros(self._dim + 1, dtype=np.float64)
-            if token and not token.startswith(self._label_prefix):
-                f = self._model.f
-                n = len(f.getSubwords(token, "replace")[1])
-                mean = fasttext_pybind.Vector(self._dim)  # the mean of the token's subword vectors
-                f.getWordVector(mean, token)
-                row[:-1] = mean
-                row[:-1] *= n
-                row[-1] = n
+            row = self._older_rows.get(token)
+            if row is None:
+                row = np.zeros(self._dim + 1, dtype=np.float64)
+                if token and not token.startswith(self._label_prefix):
+                    f = self._model.f
+                    n = len(f.getSubwords(token, "replace")[1])
+                    mean = fasttext_pybind.Vector(self._dim)  # the mean of the token's subword vectors
+                    f.getWordVector(mean, token)
+                    row[:-1] = mean
+                    row[:-1] *= n
+                    row[-1] = n
             if len(self._token_rows) >= _TOKEN_CACHE:
-                self._token_rows.clear()  # ids and classes of one site repeat; those of all sites do not
+                # ids and classes of one site repeat, those of all sites do not: a full cache becomes the older
+                # generation, still read (and what is read again moves up), and the generation before it goes
+                self._older_rows, self._token_rows = self._token_rows, {}
             self._token_rows[token] = row
         return row
 

@@ -45,3 +45,19 @@ def test_bag_of_tokens_models_give_fasttexts_own_probabilities(tmp_path):
         got = model.predict_proba(many)
         want = model._predict_each(many[::97])
         assert np.allclose(got[::97], want, atol=1e-5)
+
+
+def test_token_cache_turning_over_keeps_the_numbers(monkeypatch):
+    # a full token cache becomes the older generation (still read) and a new one starts: rows must stay right
+    import classifier.textmodel as tm
+
+    texts = ["t:div menu nav-main main", "t:li poll-box vote", "t:div comments reply"] * 20
+    labels = [LABELS.index(x) for x in ("navigation", "poll", "comment")] * 20
+    model = TextModel.train(texts, labels, TextModelParams(epoch=10, bucket=10_000, dim=8, word_ngrams=1, minn=3,
+                                                           maxn=5), quantize=True)
+    monkeypatch.setattr(tm, "_TOKEN_CACHE", 8)
+    probes = [f"t:div menu item-{i} reply x{i % 5}" for i in range(40)]
+    for _ in range(3):  # the cache turns over several times within and across the calls
+        got = model.predict_proba(probes)
+        assert np.allclose(got, model._predict_each(probes), atol=1e-5)
+    assert len(model._token_rows) <= 8 and len(model._older_rows) <= 8
