@@ -331,7 +331,7 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
     labels: list[dict[str, int]] = []
     kept = [acc for acc in accs if acc.chunks]
     # each block's element and its CONTEXT_LEVELS nearest ancestors, -1 past the root
-    up = np.array(elem_parent + [-1], dtype=np.int64)  # up[-1]: the parent of "past the root"
+    up = np.append(parents, -1)  # up[-1]: the parent of "past the root"
     levels = [np.array([acc.elem for acc in kept], dtype=np.int64)]
     for _ in range(CONTEXT_LEVELS):
         levels.append(up[levels[-1]])
