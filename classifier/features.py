@@ -210,14 +210,13 @@ def block_features(blocks: Sequence[Block]) -> np.ndarray:
     out[:, n_text + 2] = np.array([b.offset for b in blocks], dtype=np.float64) / max(total, 1)
     out[:, n_text + 3] = [b.hidden for b in blocks]
     out[:, n_text + 4] = math.log1p(n_blocks)
-    rows, cols = [], []
+    rows, cols = [], []  # the one-hot columns: the block's tag, the landmarks above it
+    landmarks: dict[frozenset[str], list[int]] = {}  # blocks under the same parent share one set
     for i, b in enumerate(blocks):
         pos = tag_pos.get(b.tag)
         if pos is not None:
             rows.append(i)
             cols.append(base + pos)
-    landmarks: dict[frozenset[str], list[int]] = {}  # blocks under the same parent share one set
-    for i, b in enumerate(blocks):
         found = landmarks.get(b.ancestors)
         if found is None:
             found = landmarks[b.ancestors] = [lm_pos[t] for t in b.ancestors & _LANDMARK_SET]
