@@ -109,20 +109,25 @@ class TextModel:
         if row is None:
             row = self._older_rows.get(token)
             if row is None:
-                row = np.zeros(self._dim + 1, dtype=np.float64)
-                if token and not token.startswith(self._label_prefix):
-                    f = self._model.f
-                    n = len(f.getSubwords(token, "replace")[1])
-                    mean = fasttext_pybind.Vector(self._dim)  # the mean of the token's subword vectors
-                    f.getWordVector(mean, token)
-                    row[:-1] = mean
-                    row[:-1] *= n
-                    row[-1] = n
+                row = self._fetch_row(token)
             if len(self._token_rows) >= _TOKEN_CACHE:
                 # ids and classes of one site repeat, those of all sites do not: a full cache becomes the older
                 # generation, still read (and what is read again moves up), and the generation before it goes
                 self._older_rows, self._token_rows = self._token_rows, {}
             self._token_rows[token] = row
+        return row
+
+    def _fetch_row(self, token: str) -> np.ndarray:
+        """What :meth:`_token_row` caches, read from fastText."""
+        row = np.zeros(self._dim + 1, dtype=np.float64)
+        if token and not token.startswith(self._label_prefix):
+            f = self._model.f
+            n = len(f.getSubwords(token, "replace")[1])
+            mean = fasttext_pybind.Vector(self._dim)  # the mean of the token's subword vectors
+            f.getWordVector(mean, token)
+            row[:-1] = mean
+            row[:-1] *= n
+            row[-1] = n
         return row
 
     def _bag_sums(self, texts: Sequence[str]) -> np.ndarray:
