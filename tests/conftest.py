@@ -9,6 +9,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
+HANDWRITTEN = ROOT / "tests" / "fixtures" / "handwritten"
+FIXTURE_SETS = {"pages": FIXTURES, "handwritten": HANDWRITTEN}
+"""The team's evaluation pages, by name: never training data for the default model."""
 EXAMPLE = ROOT / "examples" / "bd-portal.html"
 CORPUS = ROOT / "data" / "pages"
 
