@@ -1,6 +1,7 @@
 """Side-by-side quality on the shared evaluation sets: this project, a keyword baseline, and peers.
 
     python benchmarks/quality.py [--shared ../shared] [--sets realpages,hashed,aeb] [--model DIR] [--json OUT]
+    python benchmarks/quality.py --sets handwritten    # the team's 240 hand-written pages (in this repository)
 
 Each system labels every page; the shared measure (per-label word-multiset F1, mean over pages) is printed per
 set, label and language. Peers are optional (``pip install -e '.[bench]'``) and only ever extract article text
@@ -24,6 +25,7 @@ from classifier.evaluate import load_gold, predicted_texts, score_pages, summari
 from classifier.labels import SCORED_LABELS  # noqa: E402
 
 Texts = dict[str, str]
+HANDWRITTEN = ROOT / "tests" / "fixtures" / "handwritten"
 KEYWORDS = [("poll", re.compile(r"poll|vote", re.I)), ("comment", re.compile(r"comment|reply", re.I)),
             ("date-widget", re.compile(r"calendar|archive|today", re.I)),
             ("navigation", re.compile(r"nav|menu|footer", re.I)), ("article", re.compile(r"article|content", re.I))]
@@ -95,13 +97,14 @@ def sets(shared: Path) -> dict[str, tuple[Path, Path | None, Path]]:
         "realpages": (shared / "realpages" / "labels", shared / "realpages" / "pages", shared / "realpages" / "pages"),
         "hashed": (shared / "realpages" / "hashed", None, shared / "realpages" / "hashed"),
         "aeb": (shared / "benchmarks" / "aeb" / "gold", None, shared / "benchmarks" / "aeb" / "pages"),
+        "handwritten": (HANDWRITTEN, None, HANDWRITTEN),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--sets", default="realpages,hashed,aeb")
+    ap.add_argument("--sets", default="realpages,hashed,aeb", help="comma-separated: realpages, hashed, aeb, handwritten")
     ap.add_argument("--model", type=Path, help="model directory (default: the shipped model)")
     ap.add_argument("--systems", help="comma-separated subset of systems to run")
     ap.add_argument("--json", type=Path, help="write all summaries here")
