@@ -155,7 +155,7 @@ def print_table(name: str, per_system: dict, labels: list[str]) -> None:
     ours = per_system.get("pagesect", {})
     langs = [k for k in ours if k not in ("all", "seconds")]
     if len(langs) > 1:
-        print(f"-- pagesect per language (macro-F1 over the labels present)")
+        print("-- pagesect per language (macro-F1 over the labels present)")
         print("  " + "  ".join(f"{lang}={ours[lang]['macro_f1']:.2f}" for lang in langs))
 
 
