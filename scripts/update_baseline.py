@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_quality import BASELINE, FIXTURE_SETS, LABELS, fixture_hash, measure  # noqa: E402
+from tests.test_quality import BASELINE, FIXTURE_SETS, fixture_hash, measure  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,19 +28,18 @@ def main(argv: list[str] | None = None) -> int:
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     out = {}
     for name, folder in sorted(FIXTURE_SETS.items()):
-        summary = measure(folder)
-        measured = {lab: summary[lab] if lab == "macro_f1" else summary[lab]["f1"] for lab in LABELS}
+        pages_hash = fixture_hash(folder)
         old = baseline.get(name, {})
-        same_pages = old.get("fixtures_sha256") == fixture_hash(folder)
+        old_floors = old.get("floors", {}) if old.get("fixtures_sha256") == pages_hash else {}
         floors = {}
-        for label, value in measured.items():
+        for label, value in measure(folder).items():
             floor = math.floor(value * 100) / 100
-            if same_pages and not args.lower and label in old.get("floors", {}):
-                floor = max(floor, old["floors"][label])
+            if not args.lower and label in old_floors:
+                floor = max(floor, old_floors[label])
             floors[label] = floor
             print(f"{name:12s} {label:12s} measured {value:.3f}  floor "
                   f"{old.get('floors', {}).get(label, float('nan')):.2f} -> {floor:.2f}")
-        out[name] = {"fixtures_sha256": fixture_hash(folder), "floors": floors}
+        out[name] = {"fixtures_sha256": pages_hash, "floors": floors}
     BASELINE.write_text(json.dumps(out, indent=1) + "\n")
     return 0
 
