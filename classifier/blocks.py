@@ -140,6 +140,23 @@ def _tokens(ident: str | None, cls: str) -> list[str]:
     return out
 
 
+_TAG_INFO: dict[object, tuple[str, int, bool]] = {}
+"""lxml's tag → (normalised tag, its row of _KIND_TABLE or -1 for an element whose subtree is skipped, whether
+it starts a block): a page repeats a few dozen tags."""
+
+
+def _tag_info(raw: object) -> tuple[str, int, bool]:
+    if not isinstance(raw, str):  # comments, processing instructions, entities
+        return "", -1, False
+    tag = raw.lower()
+    if ":" in tag or "}" in tag:
+        tag = tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+    info = (tag, -1 if tag in SKIP_TAGS else _KIND_OF_TAG.get(tag, 0), tag in BLOCK_TAGS)
+    if len(_TAG_INFO) < 4096:  # bounded: a page of made-up tags does not grow it for ever
+        _TAG_INFO[raw] = info
+    return info
+
+
 _SKIPPED, _DEEP = -1, -2  # frames of the open-element stack that are not measured elements
 
 
@@ -197,15 +214,12 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             starts += 1
             if not starts & 1023 and time.monotonic() > deadline:
                 raise PageError(f"page took more than {limits.max_seconds:g} s to cut into blocks")
-            raw = tag = el.tag
-            if not isinstance(tag, str):
-                walker.skip_subtree()
-                frames.append(_SKIPPED)
-                continue
-            tag = tag.lower()
-            if ":" in tag or "}" in tag:
-                tag = tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
-            if tag in SKIP_TAGS:
+            raw = el.tag
+            info = _TAG_INFO.get(raw)
+            if info is None:
+                info = _tag_info(raw)
+            tag, kind, is_block = info
+            if kind < 0:
                 walker.skip_subtree()
                 frames.append(_SKIPPED)
                 continue
@@ -236,12 +250,12 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
             if tag == "input":
                 elem_kind.append(_KIND_OF_INPUT.get((el.get("type") or "").lower(), 0))
             else:
-                elem_kind.append(_KIND_OF_TAG.get(tag, 0))
+                elem_kind.append(kind)
                 if tag == "a":
                     link_depth += 1
                     if block_stack:
                         accs[block_stack[-1]].links += 1
-            if tag in BLOCK_TAGS:
+            if is_block:
                 block_stack.append(len(accs))
                 elem_block.append(len(accs))
                 accs.append(_Acc(idx, page_chars))
