@@ -80,6 +80,9 @@ class TrainParams:
     unseen_language_share: float = 0.5
     second_pass: bool = True
     seed: int = 13
+    """Draws the sites of ``unseen_language_share``; the fastText models have their own seed in
+    :class:`TextModelParams`, and the boosting draws with it only past 200,000 training blocks (the sample
+    its bin edges are computed from)."""
     extra: dict = field(default_factory=dict)
 
 
