@@ -140,6 +140,7 @@ def _tokens(ident: str | None, cls: str) -> list[str]:
     return out
 
 
+_TAG_TABLE_SIZE: Final = 4096
 _TAG_INFO: dict[object, tuple[str, int, bool]] = {}
 """lxml's tag → (normalised tag, its row of _KIND_TABLE or -1 for an element whose subtree is skipped, whether
 it starts a block): a page repeats a few dozen tags."""
@@ -152,7 +153,7 @@ def _tag_info(raw: object) -> tuple[str, int, bool]:
     if ":" in tag or "}" in tag:
         tag = tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
     info = (tag, -1 if tag in SKIP_TAGS else _KIND_OF_TAG.get(tag, 0), tag in BLOCK_TAGS)
-    if len(_TAG_INFO) < 4096:  # bounded: a page of made-up tags does not grow it for ever
+    if len(_TAG_INFO) < _TAG_TABLE_SIZE:  # bounded: a page of made-up tags does not grow it for ever
         _TAG_INFO[raw] = info
     return info
 

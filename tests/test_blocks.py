@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from classifier import Limits, PageError, parse, segment
-from classifier.blocks import SKIP_TAGS, STAT_NAMES
+from classifier.blocks import _TAG_INFO, _TAG_TABLE_SIZE, MAX_ATTRS, SKIP_TAGS, STAT_NAMES
 from classifier.evaluate import gold_texts, tokens
 
 from .conftest import EXAMPLE, FIXTURES
@@ -53,6 +53,32 @@ def test_xpaths_point_at_the_block_elements():
     for block in segment(root):
         found = root.getroottree().xpath(block.xpath)
         assert len(found) == 1 and found[0].tag == block.tag
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.html"))[:6] + [EXAMPLE], ids=lambda p: p.name)
+def test_tag_paths_and_tokens_match_the_elements_ancestors(path):
+    """What a block takes from its ancestors (built once per element, each from its parent's), against the
+    tree read directly from the block's element up."""
+    root = parse(path.read_bytes())
+    for block in segment(root):
+        (el,) = root.getroottree().xpath(block.xpath)
+        chain = [el, *el.iterancestors()][::-1]
+        assert block.tag_path == tuple(e.tag.lower() for e in chain)
+        assert block.ancestors == frozenset(block.tag_path[:-1])
+        tokens = []
+        for e in reversed(chain):  # the element's own tokens first, then its parent's, ...
+            if e.get("id"):
+                tokens.append(e.get("id").strip().lower()[:64])
+            tokens.extend(t[:64] for t in (e.get("class") or "").lower().split()[:8])
+        assert block.attrs == tuple(tokens[:MAX_ATTRS])
+
+
+def test_many_distinct_tags_are_measured_and_the_tag_table_stays_bounded():
+    n = _TAG_TABLE_SIZE + 1_000  # made-up tags, more than the table keeps
+    page = "<html><body>" + "".join(f"<p><x-tag{i}>word{i}</x-tag{i}></p>" for i in range(n)) + "</body></html>"
+    blocks = segment(parse(page))
+    assert [b.text for b in blocks] == [f"word{i}" for i in range(n)]
+    assert len(_TAG_INFO) <= _TAG_TABLE_SIZE
 
 
 def test_deep_nesting_does_not_recurse():
