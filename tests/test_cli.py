@@ -4,8 +4,6 @@ from __future__ import annotations
 import gzip
 import json
 
-import pytest
-
 from classifier.cli import main, predict_main
 
 from .conftest import EXAMPLE, FIXTURES
