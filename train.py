@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("data/pages"), help="folder of labelled pages")
     ap.add_argument("--out", type=Path, required=True, help="model directory to write")
     ap.add_argument("--folds", type=int, default=TrainParams.folds, help="cross-validation folds, grouped by site")
-    ap.add_argument("--seed", type=int, default=13,
+    ap.add_argument("--seed", type=int, default=TrainParams.seed,
                     help="draws the sites whose text probabilities come from a model that never saw their language "
                          "(with --text-folds mixed); the fastText models keep their own fixed seed")
     ap.add_argument("--max-iter", type=int, default=TrainParams.max_iter, help="boosting iterations")

@@ -320,9 +320,9 @@ def _walk(root: etree._Element, owners: Mapping[etree._Element, str] | None, lim
     kept_elems = np.array([acc.elem for acc in kept], dtype=np.int64)  # increasing: blocks open in document order
     ends = np.array(elem_end, dtype=np.int64)
     # an element is needed when the first kept block at or after it lies inside its subtree
-    first = np.searchsorted(kept_elems, np.arange(n_elems))
-    needed = first < len(kept_elems)
-    needed[needed] = kept_elems[first[needed]] <= ends[needed]
+    next_kept = np.searchsorted(kept_elems, np.arange(n_elems))
+    needed = next_kept < len(kept_elems)
+    needed[needed] = kept_elems[next_kept[needed]] <= ends[needed]
     paths = [""] * (n_elems + 1)
     tag_paths: list[tuple[str, ...]] = [()] * (n_elems + 1)
     attr_tokens: list[tuple[str, ...]] = [()] * (n_elems + 1)

@@ -17,11 +17,12 @@ import pytest
 
 from classifier import classify
 from classifier.evaluate import load_gold, predicted_texts, score_pages, summarize
+from classifier.labels import SCORED_LABELS
 
 from .conftest import FIXTURE_SETS
 
 BASELINE = Path(__file__).with_name("quality_baseline.json")
-LABELS = ["article", "navigation", "poll", "comment", "date-widget", "macro_f1"]
+LABELS = [*SCORED_LABELS, "macro_f1"]
 
 
 def fixture_hash(folder: Path) -> str:
