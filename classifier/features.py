@@ -248,23 +248,33 @@ def ancestor_groups(blocks: Sequence[Block]) -> list[np.ndarray]:
     return out
 
 
-def context_feature_names(prefix: str) -> tuple[str, ...]:
-    """Names of the columns :func:`context_features` makes from probabilities called ``prefix``."""
+_ARTICLE: Final = LABELS.index("article")
+
+
+def context_feature_names(prefix: str, article_share: bool = False) -> tuple[str, ...]:
+    """Names of the columns :func:`context_features` makes from probabilities called ``prefix`` (with
+    ``article_share`` as it is called with)."""
     names = [f"{prefix}.self.{lab}" for lab in LABELS]
     for k in (-2, -1, 1, 2):
         names += [f"{prefix}.nb{k:+d}.{lab}" for lab in LABELS]
     for lvl in range(1, CONTEXT_LEVELS + 1):
         names += [f"{prefix}.anc{lvl}.{lab}" for lab in LABELS] + [f"{prefix}.anc{lvl}.log_blocks"]
+        names += [f"{prefix}.anc{lvl}.share.article"] if article_share else []
     names += [f"{prefix}.page.{lab}" for lab in LABELS]
     names += [f"{prefix}.before.{lab}" for lab in LABELS]
     return tuple(names)
 
 
-def context_features(blocks: Sequence[Block], proba: np.ndarray, groups: Sequence[np.ndarray] | None = None
-                     ) -> np.ndarray:
+def context_features(blocks: Sequence[Block], proba: np.ndarray, groups: Sequence[np.ndarray] | None = None,
+                     article_share: bool = False) -> np.ndarray:
     """The block's own probabilities, its neighbours' (two each side), the length-weighted mean over the blocks
     under each of its ancestors (levels 1..CONTEXT_LEVELS, ancestors told apart by XPath prefix), the
     page's, and the share of the page's (length-weighted) mass of each label that comes before the block.
+    With ``article_share``, each ancestor level also gives the share of the page's article mass under the
+    block's ancestor: the paragraphs of the one article sit under an ancestor that holds most of it, a sidebar's
+    teasers (prose under a link, read as article as surely as the article's own paragraphs) under one that holds
+    little. The mean over an ancestor's own blocks does not tell the two apart; readability's choice of the
+    top candidate does, and this is its question asked of the model's own probabilities.
     ``proba`` has one row per block, columns in :data:`LABELS` order; ``groups`` is :func:`ancestor_groups` of
     the blocks, when the caller has it already."""
     n, k = proba.shape
@@ -276,6 +286,7 @@ def context_features(blocks: Sequence[Block], proba: np.ndarray, groups: Sequenc
         cols.append(padded[2 + shift: 2 + shift + n])
     weights = np.log1p(np.array([b.n_chars for b in blocks], dtype=np.float64))
     weighted = proba * weights[:, None]
+    total = weighted.sum(axis=0)
     for keys in groups if groups is not None else ancestor_groups(blocks):
         g = int(keys.max()) + 1 if n else 0
         sums = np.zeros((g, k), dtype=np.float64)
@@ -284,7 +295,8 @@ def context_features(blocks: Sequence[Block], proba: np.ndarray, groups: Sequenc
         count = np.bincount(keys, minlength=g)
         cols.append((sums / np.maximum(wsum, 1e-9)[:, None])[keys])
         cols.append(np.log1p(count.astype(np.float64))[keys][:, None])
-    total = weighted.sum(axis=0)
+        if article_share:
+            cols.append((sums[:, _ARTICLE] / max(total[_ARTICLE], 1e-9))[keys][:, None])
     page = total / max(weights.sum(), 1e-9)
     cols.append(np.broadcast_to(page, (n, k)))
     # How much of the page's mass of each label lies before the block: replies that look like the article come

@@ -1,6 +1,7 @@
 """Stage 4: the model. Two fastText models (block text; tags and id/class tokens) give label probabilities that,
 with the blocks' structural features and their context (neighbours, ancestors, page), feed a scikit-learn
-gradient-boosting model; a second boosting pass re-reads the first pass's predictions in context.
+gradient-boosting model; a second boosting pass re-reads the first pass's predictions in context, and with
+them the share of the page's article mass under each of a block's ancestors.
 
 During training, the fastText and first-pass probabilities that the next stage learns from are computed
 out-of-fold, folds grouped by site, so that no stage learns from predictions on pages it was trained on.
@@ -50,7 +51,7 @@ class ModelError(RuntimeError):
 def feature_names(stage: int = 1) -> tuple[str, ...]:
     """Column names of the boosting model's input at ``stage`` 1 or 2."""
     names = BLOCK_FEATURE_NAMES + context_feature_names("text") + context_feature_names("attrs")
-    return names + context_feature_names("pass1") if stage == 2 else names
+    return names + context_feature_names("pass1", article_share=True) if stage == 2 else names
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class Classifier:
         X1 = self._stage1_inputs(pages, groups)
         p1 = self._forest1.predict_proba(np.vstack(X1))
         if self._forest2 is not None:
-            X2 = [np.hstack([x, context_features(blocks, p, g)])
+            X2 = [np.hstack([x, context_features(blocks, p, g, article_share=True)])
                   for x, blocks, g, p in zip(X1, pages, groups, _split(p1, sizes))]
             p1 = self._forest2.predict_proba(np.vstack(X2))
         return [gate_page(p, self._gates, self._masses) for p in _split(p1, sizes)]
@@ -249,7 +250,7 @@ class Classifier:
         pass2 = None
         if params.second_pass:
             t = time.perf_counter()
-            X2 = np.hstack([X1, np.vstack([context_features(p.blocks, q, g)
+            X2 = np.hstack([X1, np.vstack([context_features(p.blocks, q, g, article_share=True)
                                            for p, g, q in zip(pages, groups, _split(p1, sizes))])])
             final_oof = oof(X2, "pass 2")
             pass2 = _boost(params).fit(X2, y, sample_weight=weights)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import numpy as np
 
 from classifier import parse, segment
+from classifier.blocks import CONTEXT_LEVELS
 from classifier.features import (BLOCK_FEATURE_NAMES, attr_model_input, block_features, context_feature_names,
                                  context_features)
 from classifier.labels import LABELS
@@ -36,6 +37,35 @@ def test_context_features_say_how_much_of_each_label_comes_before_a_block():
     assert before[0].sum() == 0.0  # nothing comes before the first block
     assert before[3, LABELS.index("comment")] == 0.0  # a block's own mass is not "before" it
     assert (np.diff(before, axis=0) >= 0).all()
+
+
+def test_article_share_tells_the_article_from_a_sidebar_of_teasers():
+    # Two paragraphs of the article in <article>, one teaser paragraph in the <aside>: each reads as article
+    # as surely as the others, so the mean under its parent cannot tell them apart; the share of the page's
+    # article mass under the parent can.
+    page = (b"<html><body><main><article><p>First paragraph of the story.</p><p>Second paragraph of it.</p>"
+            b"</article></main><aside><div><p>A teaser of another story.</p></div></aside></body></html>")
+    blocks = segment(parse(page))
+    assert [b.text for b in blocks] == ["First paragraph of the story.", "Second paragraph of it.",
+                                        "A teaser of another story."]
+    proba = np.zeros((3, len(LABELS)), dtype=np.float32)
+    proba[:, LABELS.index("article")] = 1.0
+    names = context_feature_names("p", article_share=True)
+    X = context_features(blocks, proba, article_share=True)
+    assert X.shape == (3, len(names)) and len(names) == len(context_feature_names("p")) + CONTEXT_LEVELS
+    mean, share = X[:, names.index("p.anc1.article")], X[:, names.index("p.anc1.share.article")]
+    assert np.allclose(mean, 1.0)
+    weights = np.log1p([b.n_chars for b in blocks])
+    assert np.allclose(share, [weights[:2].sum() / weights.sum()] * 2 + [weights[2] / weights.sum()])
+    assert share[0] > 0.5 > share[2]
+    # without the option the columns are those of the first pass, unchanged
+    plain = context_features(blocks, proba)
+    kept = [i for i, name in enumerate(names) if ".share." not in name]
+    assert np.array_equal(plain, X[:, kept])
+    # a page with no article mass gives shares of 0, not a division by zero
+    none = np.zeros_like(proba)
+    none[:, LABELS.index("other")] = 1.0
+    assert not context_features(blocks, none, article_share=True)[:, names.index("p.anc2.share.article")].any()
 
 
 def test_attribute_input_keeps_the_nearest_tokens():
