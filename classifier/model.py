@@ -118,6 +118,13 @@ def _stage1(blocks: Sequence[Block], groups: list[np.ndarray], text: np.ndarray,
                       context_features(blocks, attrs, groups)])
 
 
+def _stage2(blocks: Sequence[Block], groups: list[np.ndarray], pass1: np.ndarray) -> np.ndarray:
+    """What the second boosting pass reads besides the first pass's input, for one page: the first pass's
+    probabilities in context, with each ancestor's share of the page's article mass (the columns
+    ``feature_names(2)`` adds)."""
+    return context_features(blocks, pass1, groups, article_share=True)
+
+
 def _split(rows: np.ndarray, sizes: Sequence[int]) -> list[np.ndarray]:
     return np.split(rows, np.cumsum(sizes)[:-1]) if len(sizes) else []
 
@@ -159,7 +166,7 @@ class Classifier:
         X1 = self._stage1_inputs(pages, groups)
         p1 = self._forest1.predict_proba(np.vstack(X1))
         if self._forest2 is not None:
-            X2 = [np.hstack([x, context_features(blocks, p, g, article_share=True)])
+            X2 = [np.hstack([x, _stage2(blocks, g, p)])
                   for x, blocks, g, p in zip(X1, pages, groups, _split(p1, sizes))]
             p1 = self._forest2.predict_proba(np.vstack(X2))
         return [gate_page(p, self._gates, self._masses) for p in _split(p1, sizes)]
@@ -250,8 +257,7 @@ class Classifier:
         pass2 = None
         if params.second_pass:
             t = time.perf_counter()
-            X2 = np.hstack([X1, np.vstack([context_features(p.blocks, q, g, article_share=True)
-                                           for p, g, q in zip(pages, groups, _split(p1, sizes))])])
+            X2 = np.hstack([X1, np.vstack([_stage2(p.blocks, g, q) for p, g, q in zip(pages, groups, _split(p1, sizes))])])
             final_oof = oof(X2, "pass 2")
             pass2 = _boost(params).fit(X2, y, sample_weight=weights)
             timing["pass2"] = time.perf_counter() - t
