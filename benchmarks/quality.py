@@ -200,5 +200,6 @@ def print_table(name: str, per_system: dict, labels: list[str]) -> None:
         print("-- pagesect macro-F1 per language (over the labels present)")
         print("  " + "  ".join(f"{lang}={ours[lang]['macro_f1']:.2f}" for lang in langs if lang in ours))
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -257,7 +257,8 @@ class Classifier:
         pass2 = None
         if params.second_pass:
             t = time.perf_counter()
-            X2 = np.hstack([X1, np.vstack([_stage2(p.blocks, g, q) for p, g, q in zip(pages, groups, _split(p1, sizes))])])
+            X2 = np.hstack([X1, np.vstack([_stage2(p.blocks, g, q)
+                                           for p, g, q in zip(pages, groups, _split(p1, sizes))])])
             final_oof = oof(X2, "pass 2")
             pass2 = _boost(params).fit(X2, y, sample_weight=weights)
             timing["pass2"] = time.perf_counter() - t
