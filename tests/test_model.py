@@ -130,3 +130,20 @@ def test_compiled_trees_predict_what_the_public_api_predicts(tiny_model, small_c
     assert forest.compiled
     assert np.allclose(forest.predict_proba(X)[:, est.classes_.astype(int)], est.predict_proba(X), atol=1e-6)
     assert block_features(page.blocks).shape[0] == len(page.blocks)
+
+
+def test_feature_names_match_the_columns_each_pass_reads():
+    # feature_names() is what a saved model records and is checked against on load; _stage1/_stage2 make the
+    # columns. They are written apart, so they are held together here.
+    from classifier import default_model, parse, segment
+    from classifier.features import ancestor_groups
+    from classifier.model import _stage1, _stage2, feature_names
+
+    blocks = segment(parse(EXAMPLE.read_bytes()))
+    groups = ancestor_groups(blocks)
+    proba = np.full((len(blocks), len(LABELS)), 1 / len(LABELS), dtype=np.float32)
+    X1 = _stage1(blocks, groups, proba, proba)
+    X2 = _stage2(blocks, groups, proba)
+    assert X1.shape == (len(blocks), len(feature_names(1)))
+    assert X1.shape[1] + X2.shape[1] == len(feature_names(2))
+    assert default_model()._pass2.n_features_in_ == len(feature_names(2))
